@@ -1,0 +1,198 @@
+"""DEADLINE: time limits and schedules of measures, resolved against the document's date.
+
+>>> from policyie.records import Document
+>>> from policyie.extraction.context import Context
+>>> ctx = Context(Document("d", "2020年6月底前基本完成各项改革任务。完成时限:长期"), ref_date="2020-04-26")
+>>> [(m.text, m.normalized["date"], m.normalized["relation"]) for m in extract(ctx)]
+[('2020年6月底前', '2020-06-30', 'by'), ('长期', None, 'ongoing')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Iterator
+
+from policyie.extraction.context import Context
+from policyie.extraction.extractors.common import mention
+from policyie.extraction.numbers import parse_number
+from policyie.records import Mention
+
+LABEL = "DEADLINE"
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_Y = r"(?P<y>(?:19|20)\d\d|二[〇○零][一二三四五六七八九〇○零]{2})\s*年"
+_TIME = (
+    rf"(?:{_Y})?"
+    rf"(?:(?P<half>上半年|下半年)|(?P<q>第?[一二三四1-4]季度)"
+    rf"|(?P<m>{_N})\s*月(?:份)?(?:(?P<d>{_N})\s*[日号]|(?P<xun>上旬|中旬|下旬)|(?P<end>底|末))?"
+    rf"|(?P<yend>底|末))?"
+)
+_SUFFIX = r"(?P<suf>底前|前|以前|之前|期间|内|为止)?"
+_CORE = re.compile(_TIME + _SUFFIX)
+
+# A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
+_LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")
+_ONGOING = re.compile(r"长期(?:坚持|推进)?|持续推进|常态化")
+_PERIOD = re.compile(r"[“\"]?(?P<plan>十[一二三四五六七八九]五|十五)[”\"]?(?:规划)?(?:期间|时期|期末)")
+_TERM = re.compile(r"(?:一|本|每)届?个?任期内")
+_RANGE = re.compile(
+    rf"(?P<y1>(?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~)\s*(?P<y2>(?:19|20)\d\d)\s*年(?:期间|内)?"
+)
+_RECURRING = re.compile(
+    rf"每(?P<unit>年|月|季度|半年)(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
+    rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
+)
+_LEAD = re.compile(r"(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)$")
+_PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
+_PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    return parse_number(s)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _resolve(g: dict, year: int) -> tuple[str, str] | None:
+    """(date, precision) for the parsed groups of ``_TIME``."""
+    if g.get("half"):
+        return (f"{year}-06-30" if g["half"] == "上半年" else f"{year}-12-31"), "half"
+    if g.get("q"):
+        q = parse_number(g["q"].strip("第季度")) or int(g["q"].strip("第季度"))
+        m = q * 3
+        return f"{year}-{m:02d}-{_last_day(year, m)}", "quarter"
+    if g.get("m"):
+        m = parse_number(g["m"])
+        if not m or not 1 <= m <= 12:
+            return None
+        if g.get("d"):
+            d = parse_number(g["d"])
+            if not d or d > _last_day(year, m):
+                return None
+            return f"{year}-{m:02d}-{d:02d}", "day"
+        if g.get("xun"):
+            d = {"上旬": 10, "中旬": 20}.get(g["xun"], _last_day(year, m))
+            return f"{year}-{m:02d}-{d:02d}", "xun"
+        return f"{year}-{m:02d}-{_last_day(year, m)}", "month"
+    return f"{year}-12-31", "year"
+
+
+def _value(date: str | None, precision: str, relation: str, recurring: bool = False) -> dict:
+    return {"date": date, "precision": precision, "relation": relation, "recurring": recurring}
+
+
+def extract(ctx: Context) -> Iterator[Mention]:
+    v = ctx.view.text
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def emit(s: int, e: int, value: dict, source: str) -> Iterator[Mention]:
+        if e > s and free(s, e):
+            taken.append((s, e))
+            yield mention(ctx, LABEL, s, e, value, source)
+
+    # 1. labelled time limits: 完成时限:2018年 / 长期
+    for lm in _LABELLED.finditer(v):
+        p = lm.end()
+        om = _ONGOING.match(v, p)
+        if om:
+            yield from emit(om.start(), om.start() + 2, _value(None, "period", "ongoing"), "deadline.labelled")
+            continue
+        rm = _RANGE.match(v, p)
+        if rm:
+            yield from emit(rm.start(), rm.end(), _value(f"{rm.group('y2')}-12-31", "period", "during"), "deadline.labelled")
+            continue
+        tm = _CORE.match(v, p)
+        if tm and tm.end() > p and (tm.group("y") or tm.group("m")):
+            g = tm.groupdict()
+            year = _year(g["y"]) or ctx.ref_year(tm.start())
+            res = _resolve(g, year) if year else None
+            if res:
+                yield from emit(tm.start(), tm.end(), _value(res[0], res[1], "by"), "deadline.labelled")
+
+    # 2. recurring due points: 每年6月底和12月底前, 每月25日前
+    for rm in _RECURRING.finditer(v):
+        if not rm.group("suf"):
+            continue
+        year = ctx.ref_year(rm.start())
+        if not year:
+            continue
+        parts = re.findall(rf"(?:({_N})\s*月)?(底|末|({_N})\s*日)?", rm.group("body"))
+        parts = [p for p in parts if any(p)]
+        if not parts:
+            continue
+        mstr, endw, dstr = parts[-1]
+        if rm.group("unit") == "月":
+            m = 12  # the guidelines date a monthly due day in the document's last month
+            d = parse_number(dstr) if dstr else _last_day(year, m)
+            date, prec = f"{year}-{m:02d}-{d:02d}", "day" if dstr else "month"
+        else:
+            m = parse_number(mstr) if mstr else 12
+            if not m or not 1 <= m <= 12:
+                continue
+            d = parse_number(dstr) if dstr else _last_day(year, m)
+            date, prec = f"{year}-{m:02d}-{d:02d}", "day" if dstr else "month"
+        yield from emit(rm.start(), rm.end(), _value(date, prec, "by", True), "deadline.recurring")
+
+    # 3. plan periods and terms: “十三五”期间, 一个任期内, 2021年至2023年
+    for pm in _PERIOD.finditer(v):
+        s = pm.start() - 1 if pm.start() > 0 and v[pm.start() - 1] in "“\"" and v[pm.start()] not in "“\"" else pm.start()
+        yield from emit(s, pm.end(), _value(f"{_PLAN_YEARS[pm.group('plan')]}-12-31", "period", "during"), "deadline.plan_period")
+    for tm in _TERM.finditer(v):
+        yield from emit(tm.start(), tm.end(), _value(None, "period", "during"), "deadline.term")
+    for rm in _RANGE.finditer(v):
+        before = v[max(0, rm.start() - 4):rm.start()]
+        if v[rm.end():rm.end() + 1] in ("》", ")", "）") or re.search(r"[(（《]$", before):
+            continue  # a plan's period in its title: 规划(2016—2020年)
+        y2 = int(rm.group("y2"))
+        ref = ctx.ref_year(rm.start())
+        if ref and y2 < ref:
+            continue
+        yield from emit(rm.start(), rm.end(), _value(f"{y2}-12-31", "period", "during"), "deadline.range")
+
+    # 4. explicit limits: 2020年6月底前, 到2020年, 5月上旬, 2018年底前
+    for tm in _CORE.finditer(v):
+        g = tm.groupdict()
+        if not (g["y"] or g["m"]):
+            continue
+        s, e = tm.start(), tm.end()
+        if s > 0 and (v[s - 1].isdigit() or v[s - 1] in "第(（〔[【"):
+            continue
+        suf = g["suf"]
+        lead = _LEAD.search(v[max(0, s - 4):s])
+        has_day = bool(g["d"])
+        trailing = v[e:e + 6]
+        if _PAST_AFTER.match(trailing) or re.match(r"^[^，。；\n]{0,12}(印发|出台|召开|以来)", trailing):
+            continue
+        year = _year(g["y"]) or ctx.ref_year(s)
+        if not year:
+            continue
+        res = _resolve(g, year)
+        if not res:
+            continue
+        date, prec = res
+        ref = ctx.ref_year(s)
+        if ref and year < ref:
+            continue  # a past date is an event, not a deadline
+        if ctx.ref_date and len(ctx.ref_date) == 10 and date < ctx.ref_date and not suf:
+            continue
+        relation = "during" if suf in ("期间", "内") else "by"
+        if suf:
+            if suf == "内" and not (g["y"] and not g["m"]):
+                continue  # 3月内 reads as a duration
+            yield from emit(s, e, _value(date, prec, relation), "deadline.suffix")
+        elif lead and not has_day:
+            if g["y"] and not (g["m"] or g["yend"] or g["half"] or g["q"]) and re.match(r"^(的|年)", trailing):
+                continue
+            yield from emit(s, e, _value(date, prec, "by"), "deadline.lead")
+        elif g["xun"] and not g["y"]:
+            yield from emit(s, e, _value(date, prec, "by"), "deadline.xun")
+        elif (g["end"] or g["yend"]) and re.match(r"^\s*(基本|全面|前|要|完成|实现|建成|出台|制定)", trailing):
+            yield from emit(s, e, _value(date, prec, "by"), "deadline.end")

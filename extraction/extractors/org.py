@@ -1,0 +1,272 @@
+"""ORG: specific institutions (机构、单位), found from their head word leftwards.
+
+A body's name ends in a word that names a kind of body (局, 办公室, 委员会, 中心, 队,
+所, 人民政府 …).  From each such head the extractor walks left over the words jieba
+gives for the stretch before it, keeping words that can be part of a name (nouns,
+place names, level words like 县/乡镇/中共, and the verbal nouns found in body names
+such as 执法/服务/管理) and stopping at verbs, function words and punctuation.  Vague
+bodies (各乡镇, 有关部门, 上级政府), generic heads (部门/单位/机构/机关), bare 党委/政府,
+bodies named only to refer to people (市委书记) and look-alikes (格局, 干部, 场所) give
+nothing.
+
+>>> from policyie.records import Document
+>>> from policyie.extraction.context import Context
+>>> text = "组建乡镇综合行政执法队，牵头单位:编办、法制办；各乡镇党委"
+>>> [m.text for m in extract(Context(Document("d", text)))]
+['乡镇综合行政执法队', '编办', '法制办']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from policyie.extraction.context import Context
+from policyie.extraction.words import WordSegmenter
+from policyie.records import Mention
+
+LABEL = "ORG"
+
+# Head words, longest first (the regex alternation takes the first that matches).
+_GENERIC_HEADS = [
+    "人民代表大会常务委员会", "人民代表大会", "人大常委会", "监察委员会", "工作委员会", "委员会", "领导小组", "工作小组",
+    "办公室", "办公厅", "人民政府", "政府", "党工委", "党委", "党组", "常委会", "管委会", "居委会", "村委会",
+    "业委会", "监委会", "主席团", "办事处", "人民法院", "法院", "人民检察院", "检察院", "国务院", "研究院", "科学院",
+    "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
+    "派出所", "服务站", "工作站", "总工会", "工会", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
+    "工商联", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
+    "纪委", "监委", "人大", "政协", "小组", "专门委员会",
+    "局", "厅", "办", "委", "部", "处", "科", "股", "所", "站", "队", "组",
+]
+# Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
+_NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "委员会", "办公室", "中心",
+                 "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",
+                 "分行", "支行", "服务站", "工作站", "办事处", "常委会", "支部", "研究室", "督查室",
+                 "工作委员会", "监察委员会", "人民法院", "法院", "人民检察院", "检察院", "研究院", "科学院",
+                 "理事会", "基金会", "研究会", "协会", "商会", "联合会", "专门委员会", "党工委", "办公厅",
+                 "局", "厅", "办", "委", "部", "处", "科", "股", "所", "站", "队", "组"}
+# Words ending in a head character that are not bodies.
+_NOT_BODY = {
+    "格局", "大局", "布局", "全局", "开局", "结局", "时局", "变局", "新局", "当局", "饭局", "邮局", "赌局", "骗局",
+    "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "腹部", "头部", "底部",
+    "顶部", "俱乐部", "细部", "基层干部",
+    "场所", "住所", "处所", "厕所", "诊所", "托儿所", "事务所", "律师事务所", "交易所", "会计师事务所",
+    "网站", "车站", "站点", "加油站", "充电站", "公交站", "联络站", "代表联络站", "水站", "监测站", "气象站",
+    "团队", "排队", "梯队", "带队", "领队", "球队", "车队", "部队", "组队", "插队", "站队",
+    "医院", "学院", "卫生院", "敬老院", "养老院", "福利院", "剧院", "影院", "庭院", "寺院", "书院", "大院", "设计院",
+    "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
+    "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
+    "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
+    "常委", "主委", "编委", "中委",
+    "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
+    "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处", "处",
+    "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科", "科",
+    "屁股", "炒股", "股", "重组", "改组", "分组", "编组", "机组", "班组", "词组", "组", "小组",
+    "核心", "重心", "中心", "市中心", "为中心", "同心", "信心", "爱心", "决心", "用心", "初心",
+    "社会", "机会", "大会", "例会", "都会", "晚会", "集会", "约会", "聚会", "学会", "体会", "领会", "误会",
+    "委员会",
+}
+# Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
+_VAGUE = {"各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
+          "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
+# Words after the name that make it refer to a person or post (市委书记, 妇联主席).
+_PERSON = re.compile(
+    r"^(?:副?书记|委员(?!会)|常委(?!会)|副?主任|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?组长"
+    r"|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?!小组)|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会)|机关(?!事务))"
+)
+# Word tags (jieba dictionary) that can be part of a name.
+_NAME_TAGS = {"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
+# Level and place words that open a name.
+_LEVEL = {"省", "市", "县", "区", "乡", "镇", "乡镇", "街道", "村", "社区", "中共", "自治区", "州", "盟", "旗", "本级",
+          "本", "辖区", "全国", "中央", "省级", "市级", "县级", "区级", "乡级", "镇级", "国家", "街镇", "镇街", "新区", "设区"}
+# Verbs found inside body names (综合行政执法队, 综合指挥和信息化网络中心, 社会治安综合治理中心).
+_NAME_VERBS = {"执法", "指挥", "督查", "监察", "巡察", "调解", "保障", "救助", "维稳", "协调", "治理", "发展", "改革",
+               "保护", "办事", "领导", "审计", "应急", "监管", "服务", "管理", "审批", "信访", "便民", "为民", "动员",
+               "监督", "统筹", "深化", "建设", "规划", "调查", "评估", "考核", "宣传", "培训", "登记", "征收", "执行",
+               "督导", "联络", "指导", "综合", "安置", "救援", "防治", "稽查", "检查", "检验", "检测", "研究", "推进",
+               "促进", "招商", "投资", "交易", "认证", "鉴定", "仲裁", "复议", "接待", "咨询", "转化", "孵化",
+               "对接", "联系", "配置", "保洁", "绿化", "环卫", "消防", "防汛", "抗旱", "扶贫", "帮扶", "统计", "预警",
+               "保卫", "保密", "机要", "编制", "组织", "社区", "建", "管", "治"}
+# Words that never start or continue a name even if tagged as nouns.
+_STOP = {"单位", "部门", "机关", "组织", "力量", "队伍", "人员", "以及", "等", "等等", "方面", "工作", "职责",
+         "的", "和", "与", "及", "或", "并", "由", "向", "对", "为", "在", "将", "把", "从", "经", "同", "请", "报",
+         "要", "会同", "联合", "牵头", "配合", "负责", "设立", "设置", "组建", "成立", "建立", "整合", "依托",
+         "所有", "全体", "现有", "其中", "以下", "下列", "每个", "各自", "原", "新", "现", "不", "未", "已", "均", "都", "也", "还", "即", "仍",
+         "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照"}
+_HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
+_WINDOW = 24
+
+_HEADS_RE: re.Pattern[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Whole body names from the domain dictionary (编办, 农牧局, 政法委 …): bodies by themselves."""
+    text = resources.files("policyie.extraction").joinpath("resources", "domain_dict.txt").read_text("utf-8")
+    return frozenset(p[0] for p in (ln.split() for ln in text.splitlines()) if len(p) > 2 and p[2] == "nt")
+
+
+def _heads_re() -> re.Pattern[str]:
+    global _HEADS_RE
+    if _HEADS_RE is None:
+        heads = sorted(set(_GENERIC_HEADS) | _known_names(), key=len, reverse=True)
+        _HEADS_RE = re.compile("|".join(map(re.escape, heads)))
+    return _HEADS_RE
+
+
+def _name_like(word: str, tag: str) -> bool:
+    if word in _STOP or word in _VAGUE:
+        return False
+    if word in _LEVEL or word in _NAME_VERBS or word in _known_names():
+        return True
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    if tag == "?":
+        return len(word) <= 4
+    if tag == "vn":
+        return False  # verbal nouns only from the whitelist above (评价, 推动 are not name parts)
+    return tag in _NAME_TAGS
+
+
+def _ends_with_head(s: str) -> bool:
+    m = None
+    for m in _heads_re().finditer(s):
+        pass
+    return bool(m and m.end() == len(s) and s not in _NOT_BODY and s[-2:] not in _NOT_BODY)
+
+
+class OrgExtractor:
+    """Finds ORG mentions; owns its ``WordSegmenter`` (and so its jieba tokenizer)."""
+
+    def __init__(self, words: WordSegmenter | None = None) -> None:
+        self.words = words or WordSegmenter()
+
+    def extract(self, ctx: Context) -> Iterator[Mention]:
+        v = ctx.view.text
+        kept = self._kept(v)
+        dropped: set[int] = set()
+        # A coordination (A、B和C) followed by a person or post word refers to people:
+        # 省委、省政府领导, 党建工作办公室、综合行政执法队主要负责人.
+        chain: list[int] = []
+        for i, (s, e, _) in enumerate(kept):
+            if chain and kept[chain[-1]][1] < s and s - kept[chain[-1]][1] <= 1 and v[kept[chain[-1]][1]:s] in ("、", "和", "及", "与", ""):
+                chain.append(i)
+            else:
+                chain = [i]
+            if _PERSON.match(v, e):
+                dropped.update(chain)
+        for i, (s, e, src) in enumerate(kept):
+            if i in dropped:
+                continue
+            if src == "org.coordinated":
+                # bare 政府 only right after 乡镇党委、 (a shared prefix not repeated)
+                prev = [k for k in kept if k[1] == s - 1 and v[s - 1] in "、和及与" and k[2] != "org.coordinated"]
+                if not prev or not any(ch in v[prev[0][0]:prev[0][1]] for ch in "省市县区乡镇街村"):
+                    continue
+            start, end = ctx.view.span(s, e)
+            yield Mention(LABEL, start, end, ctx.text[start:end], None, src)
+
+    def _kept(self, v: str) -> list[tuple[int, int, str]]:
+        cands: list[tuple[int, int, str]] = []
+        for hm in _heads_re().finditer(v):
+            c = self._candidate(v, hm.start(), hm.end())
+            if c:
+                cands.append(c)
+        # longest first; drop candidates inside or across an accepted one
+        cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        kept: list[tuple[int, int, str]] = []
+        for c in cands:
+            if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+                kept.append(c)
+        kept.sort()
+        return kept
+
+    def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
+        head = v[hs:he]
+        ws = hs
+        while ws > 0 and hs - ws < _WINDOW and v[ws - 1] not in _HARD:
+            ws -= 1
+        # look a few characters past the head: it must end on a word boundary
+        # (处 in 行政处罚, 队 in 执法队伍, 办 in 办理 are not heads)
+        we = he
+        while we < len(v) and we - he < 4 and v[we] not in _HARD:
+            we += 1
+        words = list(self.words.words(v[ws:we], ws))
+        if not any(w.end == he for w in words):
+            return None
+        words = [w for w in words if w.end <= he]
+        # the words covering the head: a word straddling the head's start must be a body word
+        i = len(words) - 1
+        while i >= 0 and words[i].start > hs:
+            i -= 1
+        if i < 0:
+            return None
+        first = words[i]
+        if first.start < hs:
+            if first.text in _NOT_BODY or (first.pos.startswith(("v", "a", "d", "m", "p", "r", "t")) and first.text not in _known_names()):
+                return None
+            if v[first.start:he] in _NOT_BODY:
+                return None
+        elif head in _NOT_BODY and head not in _known_names() and head not in ("处", "科", "股", "组", "小组", "中心", "委员会"):
+            pass
+        start = first.start
+        j = i - 1
+        vague = False
+        while j >= 0:
+            w = words[j]
+            if w.text == ")" or w.text == "）":
+                # an alternative inside the name: 村(居)民委员会, 乡镇(街道)党(工)委
+                k = j - 1
+                while k >= 0 and words[k].text not in ("(", "（"):
+                    k -= 1
+                inner = v[words[k].end:w.start] if k >= 0 else ""
+                if k >= 0 and 0 < len(inner) <= 6 and not _ends_with_head(inner) and start - w.end == 0:
+                    if k - 1 >= 0 and _name_like(words[k - 1].text, words[k - 1].pos):
+                        start = words[k].start
+                        j = k - 1
+                        continue
+                break
+            if w.text in _VAGUE or (w.text[0] == "各" and len(w.text) <= 3):
+                vague = True
+                break
+            if w.text == "和" and j - 1 >= 0 and _name_like(words[j - 1].text, words[j - 1].pos):
+                left = words[j - 1].text
+                if not _ends_with_head(left) and left not in _LEVEL and v[start:he] not in _known_names():
+                    start = words[j - 1].start
+                    j -= 2
+                    continue
+                break
+            if w.text == "的" and j - 1 >= 0 and words[j - 1].text == "设区" and v[start:start + 1] == "市":
+                start = words[j - 1].start
+                j -= 2
+                continue
+            if not _name_like(w.text, w.pos):
+                break
+            # a complete body before a new level word is a coordination: 县委县政府
+            if _ends_with_head(v[w.start:start]) and (v[start] in "省市县区乡镇" or v[start:he] in ("政府", "党委", "人大", "政协")):
+                break
+            start = w.start
+            j -= 1
+        if vague:
+            return None
+        name = v[start:he]
+        if name in _NOT_BODY or len(name) > 30:
+            return None
+        core = v[start:hs]
+        if not core:
+            if head in ("政府", "党委", "人大", "政协"):
+                return (start, he, "org.coordinated")
+            if head in _NEEDS_PREFIX and head not in _known_names():
+                return None
+        if core and all(ch in "的和与及" for ch in core):
+            return None
+        if core in _STOP:
+            return None
+        return (start, he, "org.head" if core else "org.known")
+
+
+def extract(ctx: Context, words: WordSegmenter | None = None) -> Iterator[Mention]:
+    """ORG mentions of the document (a fresh ``OrgExtractor`` unless ``words`` is shared)."""
+    return OrgExtractor(words).extract(ctx)

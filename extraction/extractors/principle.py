@@ -1,0 +1,75 @@
+"""PRINCIPLE: the content of a stated principle, split into its parts.
+
+>>> from policyie.records import Document
+>>> from policyie.extraction.context import Context
+>>> [m.normalized for m in extract(Context(Document("d", "按照“依法下放、宜放则放”原则，坚持优化协同高效的原则")))]
+[['依法下放', '宜放则放'], ['优化协同高效']]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from policyie.extraction.context import Context
+from policyie.extraction.extractors.common import mention
+from policyie.records import Mention
+
+LABEL = "PRINCIPLE"
+
+_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|按|依据|坚守|把握|落实)"
+_HEAD = r"(?:原则|要求|方针|思路)"
+# A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
+_QUOTED = re.compile(_VERB + r"[^“”\"。；;\n]{0,6}?[“\"](?P<c>[^“”\"\n]{2,80})[”\"](?:的)?" + _HEAD)
+# A quoted formula the text calls 原则 with no verb: 以“…”为原则, “…”原则.
+_QUOTED_PRINCIPLE = re.compile(r"[“\"](?P<c>[^“”\"\n]{2,80})[”\"](?:的|为)?原则(?!上)")
+# An unquoted phrase called 原则: 坚持优化协同高效的原则, 按照属地管理原则, 以合法、合理为原则.
+_UNQUOTED = re.compile(
+    r"(?P<v>" + _VERB + r"|以)(?P<c>[^，,。；;：:“”\"\n（）()《》]{2,40}?)(?:的|为)?原则(?!上)"
+)
+_HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*\S{0,6}原则\s+(?P<c>[^\n]{2,60})")
+_SPLIT = re.compile(r"[、，,；;]")
+# Leading words of the stretch between the verb and 原则 that are not part of the content.
+_LEAD_NOISE = re.compile(r"^(?:以|将|把|着|了|于|好|实行|实施|遵循|坚持|按照)")
+
+
+def parts(content: str) -> list[str]:
+    """Split a principle into its parts at 、 ， , ；: ``依法下放、宜放则放`` → two parts."""
+    return [p.strip() for p in _SPLIT.split(content) if p.strip()]
+
+
+def extract(ctx: Context) -> Iterator[Mention]:
+    v = ctx.view.text
+    taken: list[tuple[int, int]] = []
+
+    def emit(s: int, e: int, source: str) -> Iterator[Mention]:
+        content = v[s:e]
+        ps = parts(content)
+        if not ps or any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        yield mention(ctx, LABEL, s, e, ps, source)
+
+    for m in _QUOTED.finditer(v):
+        yield from emit(m.start("c"), m.end("c"), "principle.quoted")
+    for m in _QUOTED_PRINCIPLE.finditer(v):
+        yield from emit(m.start("c"), m.end("c"), "principle.quoted")
+    for m in _UNQUOTED.finditer(v):
+        s, e = m.start("c"), m.end("c")
+        # the content is the last stretch after the verb: drop an earlier verb's object
+        inner = v[s:e]
+        last_verb = None
+        for vm in re.finditer(_VERB, inner):
+            last_verb = vm
+        if last_verb is not None and last_verb.end() < len(inner):
+            s += last_verb.end()
+        nm = _LEAD_NOISE.match(v, s, e)
+        if nm:
+            s = nm.end()
+        if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般")):
+            continue
+        if m.group("v") == "以" and not re.search(r"为原则$", v[m.start():m.end()]):
+            continue
+        yield from emit(s, e, "principle.unquoted")
+    for m in _HEADING.finditer(v):
+        yield from emit(m.start("c"), m.end("c"), "principle.heading")

@@ -1,0 +1,67 @@
+"""STAFFING: counts of staff, posts or positions (人员编制不少于10名 → 不少于10名).
+
+>>> from policyie.records import Document
+>>> from policyie.extraction.context import Context
+>>> [(m.text, m.normalized["min"]) for m in extract(Context(Document("d", "组建执法队，人员编制不少于10名。人口不足3万人")))]
+[('不少于10名', 10)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from policyie.extraction.context import Context
+from policyie.extraction.extractors.common import mention
+from policyie.extraction.quantity import find_quantities
+from policyie.records import Mention
+
+LABEL = "STAFFING"
+
+# 人 counts people of every kind (population, beneficiaries, trainees); it is a
+# staffing count only with a word about posts or personnel nearby.
+_STAFF_CONTEXT = re.compile(
+    r"编制|职数|人员|干部|工作者|招聘|招录|录用|选调|选派|选聘|派驻|下沉|配备|配齐|充实|核定|安置|定编|专职|兼职"
+    r"|执法队员|队员|辅警|警力|委员|书记|主任|主席|队长|所长|站长|科员|公务员|员额|岗位|聘用|调配|抽调|增编|编外"
+)
+# Words after or before a number of people that make it something else.
+_NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年|岁|左右的?(?:群众|人口)|以上的|以下的)")
+_NOT_STAFF_CONTEXT = re.compile(
+    r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
+)
+_ORDINAL = re.compile(r"(第|排名|前|名次)$")
+_THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
+_SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|配备|明确|设置|设|确定|选派|安排)?$")
+_SEPARATED_UPPER = re.compile(r"(最多|不超过|不得超过|至多)(?:有|要|应|配备|设置|设)?$")
+
+
+def extract(ctx: Context) -> Iterator[Mention]:
+    v = ctx.view.text
+    for q in find_quantities(v, r"名|人"):
+        before = v[max(0, q.start - 3):q.start]
+        after = v[q.end:q.end + 4]
+        if _ORDINAL.search(before) or _NOT_STAFF_AFTER.match(after) or after.startswith("万"):
+            continue
+        if q.unit == "人" and v[q.start - 1:q.start] == "万":
+            continue
+        clause_start = max(v.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
+        clause_end = min((i for i in (v.find(c, q.end) for c in "，,。；;\n") if i != -1), default=len(v))
+        clause = v[clause_start:clause_end]
+        left = v[clause_start:q.start]
+        if _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]):
+            continue  # 10人以上的: a condition, not a count
+        if _NOT_STAFF_CONTEXT.search(clause) and not re.search(r"编制|职数|招聘|招录|选派|配备", clause):
+            continue
+        if q.unit == "人" and not _STAFF_CONTEXT.search(clause):
+            continue
+        if q.unit == "名" and re.search(r"万|亿", clause[:0]):
+            continue
+        mn, mx = q.min, q.max
+        # 至少有1名: the comparator stays out of the span but keeps its meaning
+        if q.comparator is None and _SEPARATED_LOWER.search(v[max(0, q.start - 6):q.start]):
+            mn, mx = q.min, None
+        elif q.comparator is None and _SEPARATED_UPPER.search(v[max(0, q.start - 6):q.start]):
+            mn, mx = None, q.max
+        yield mention(ctx, LABEL, q.start, q.end,
+                      {"min": mn, "max": mx, "unit": q.unit, "approx": q.approx},
+                      f"staffing.{'comparator' if q.comparator else 'count'}")

@@ -1,0 +1,74 @@
+"""Quantities: a number (or range) with its measure word and attached comparator.
+
+Shared by the STAFFING and ITEM_COUNT extractors, which decide from the measure word
+and the context whether a quantity counts people/posts or matters/bodies.
+
+>>> [(q.text, q.min, q.max, q.approx) for q in find_quantities("人员编制不少于10名，副书记2名左右", "名")]
+[('不少于10名', 10, None, False), ('2名左右', 2, 2, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from policyie.extraction.numbers import CN_NUM_CHARS, parse_number
+
+_NUM = rf"(?:\d+(?:,\d{{3}})*|[{CN_NUM_CHARS}]+)"
+_PRE = r"(?P<pre>不少于|不低于|不多于|不超过|不高于|至少|最少|最多|至多|大约|约|近|超过|逾)?"
+_RANGE = r"(?:\s*(?P<sep>至|到|-|—|–|~|～|－|―)\s*(?P<hi>" + _NUM + r"))?"
+_POST = r"(?P<post>左右|以上|以内|以下|上下|之内)?"
+
+_LOWER = {"不少于", "不低于", "至少", "最少", "超过", "逾", "以上"}
+_UPPER = {"不多于", "不超过", "不高于", "最多", "至多", "以内", "以下", "之内"}
+_APPROX = {"约", "大约", "近", "左右", "上下", "余", "多"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offsets into the string searched (the normalised view)
+    end: int
+    text: str
+    min: int | None
+    max: int | None
+    unit: str
+    approx: bool
+    comparator: str | None
+
+
+def find_quantities(text: str, units: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Quantities whose measure word is one of ``units`` (a regex alternation, e.g. ``"名|人"``)."""
+    pat = _compiled(units)
+    for m in pat.finditer(text, start, len(text) if end is None else end):
+        lo = parse_number(m.group("lo"))
+        if lo is None:
+            continue
+        hi = parse_number(m.group("hi")) if m.group("hi") else None
+        if m.group("hi") and hi is None:
+            continue
+        # a digit string right before or after (2020年, 10.5名) is not our number
+        if m.start("lo") > 0 and (text[m.start("lo") - 1].isdigit() or text[m.start("lo") - 1] in ".．"):
+            continue
+        pre, post, extra = m.group("pre"), m.group("post"), m.group("extra")
+        approx = bool((pre and pre in _APPROX) or (post and post in _APPROX) or extra)
+        mn, mx = lo, hi if hi is not None else lo
+        comp = pre or post
+        if extra:  # 50余名 / 50多名: at least 50, no upper bound stated
+            mn, mx = lo, None
+        if (pre and pre in _LOWER) or post in _LOWER:
+            mn, mx = lo, None
+        if (pre and pre in _UPPER) or post in _UPPER:
+            mn, mx = None, (hi if hi is not None else lo)
+        yield Quantity(m.start(), m.end(), m.group(0), mn, mx, m.group("unit"), approx, comp)
+
+
+_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(units: str) -> re.Pattern[str]:
+    pat = _CACHE.get(units)
+    if pat is None:
+        pat = re.compile(_PRE + r"(?P<lo>" + _NUM + r")" + _RANGE + r"(?P<extra>余|多)?\s*(?P<unit>" + units + r")" + _POST)
+        _CACHE[units] = pat
+    return pat

@@ -61,20 +61,19 @@ _NOT_BODY = {
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
     "常委", "主委", "编委", "中委",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
-    "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处", "处",
-    "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科", "科",
-    "屁股", "炒股", "股", "重组", "改组", "分组", "编组", "机组", "班组", "词组", "组", "小组",
-    "核心", "重心", "中心", "市中心", "为中心", "同心", "信心", "爱心", "决心", "用心", "初心",
-    "社会", "机会", "大会", "例会", "都会", "晚会", "集会", "约会", "聚会", "学会", "体会", "领会", "误会",
-    "委员会",
+    "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
+    "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
+    "屁股", "炒股", "重组", "改组", "分组", "编组", "机组", "班组", "词组",
+    "核心", "重心", "市中心", "为中心", "同心", "信心", "爱心", "决心", "用心", "初心",
+    "社会", "机会", "例会", "都会", "晚会", "集会", "约会", "聚会", "学会", "体会", "领会", "误会",
 }
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
 _VAGUE = {"各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
           "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
-    r"^(?:副?书记|委员(?!会)|常委(?!会)|副?主任|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?组长"
-    r"|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?!小组)|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会)|机关(?!事务))"
+    r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?组长"
+    r"|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?!小组)|领导职数|领导班子|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会)|机关(?!事务))"
 )
 # Word tags (jieba dictionary) that can be part of a name.
 _NAME_TAGS = {"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
@@ -95,6 +94,17 @@ _STOP = {"单位", "部门", "机关", "组织", "力量", "队伍", "人员", "
          "要", "会同", "联合", "牵头", "配合", "负责", "设立", "设置", "组建", "成立", "建立", "整合", "依托",
          "所有", "全体", "现有", "其中", "以下", "下列", "每个", "各自", "原", "新", "现", "不", "未", "已", "均", "都", "也", "还", "即", "仍",
          "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照"}
+# Verbs and function words that jieba may glue to the start of a name (由羊口 | 镇政府).
+_LEAD_TRIM = re.compile(
+    r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
+    r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
+    r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之)+"
+)
+# Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
+# 基层政府, 法治政府, 层级政府 are not bodies.
+_LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
+_LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）])$")
+_ORDINAL_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届$")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -183,6 +193,13 @@ class OrgExtractor:
         kept.sort()
         return kept
 
+    def _is_region(self, core: str) -> bool:
+        """True when ``core`` ends with a place name jieba knows (兴隆 in 兴隆县委 is caught by 县)."""
+        last = None
+        for w in self.words.words(core):
+            last = w
+        return bool(last and last.pos == "ns")
+
     def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
         head = v[hs:he]
         ws = hs
@@ -195,7 +212,12 @@ class OrgExtractor:
             we += 1
         words = list(self.words.words(v[ws:we], ws))
         if not any(w.end == he for w in words):
-            return None
+            # jieba glued the head to the next word (督查室要): accept a long head when
+            # the glued word is unknown to the dictionary
+            straddle = next((w for w in words if w.start < he < w.end), None)
+            if straddle is None or straddle.pos != "?" or he - hs < 2:
+                return None
+            words = [w for w in words if w.end <= hs] + [type(straddle)(v[hs:he], hs, he, "n")]
         words = [w for w in words if w.end <= he]
         # the words covering the head: a word straddling the head's start must be a body word
         i = len(words) - 1
@@ -208,6 +230,9 @@ class OrgExtractor:
             if first.text in _NOT_BODY or (first.pos.startswith(("v", "a", "d", "m", "p", "r", "t")) and first.text not in _known_names()):
                 return None
             if v[first.start:he] in _NOT_BODY:
+                return None
+        if v[max(0, he - 2):he] in _NOT_BODY or v[max(0, he - 3):he] in _NOT_BODY:
+            if v[max(0, he - 3):he] not in _known_names():
                 return None
         elif head in _NOT_BODY and head not in _known_names() and head not in ("处", "科", "股", "组", "小组", "中心", "委员会"):
             pass
@@ -233,7 +258,7 @@ class OrgExtractor:
                 break
             if w.text == "和" and j - 1 >= 0 and _name_like(words[j - 1].text, words[j - 1].pos):
                 left = words[j - 1].text
-                if not _ends_with_head(left) and left not in _LEVEL and v[start:he] not in _known_names():
+                if not _ends_with_head(left) and left not in _LEVEL and v[start] not in "省市县区乡镇村" and v[start:he] not in _known_names():
                     start = words[j - 1].start
                     j -= 2
                     continue
@@ -242,6 +267,15 @@ class OrgExtractor:
                 start = words[j - 1].start
                 j -= 2
                 continue
+            if w.text == "届" and j - 1 >= 0:
+                # 河南省第十二届人民代表大会常务委员会: the term stays in the name
+                k = j - 1
+                while k >= 0 and words[k].end > words[j].start - 5 and not _ORDINAL_TERM.search(v[words[k].start:w.end]):
+                    k -= 1
+                if k >= 0 and _ORDINAL_TERM.search(v[words[k].start:w.end]):
+                    start = words[k].start
+                    j = k - 1
+                    continue
             if not _name_like(w.text, w.pos):
                 break
             # a complete body before a new level word is a coordination: 县委县政府
@@ -251,10 +285,20 @@ class OrgExtractor:
             j -= 1
         if vague:
             return None
+        tm = _LEAD_TRIM.match(v, start, hs)
+        if tm and tm.end() > start:
+            if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():
+                pass
+            else:
+                start = tm.end()
+        if start > 0 and v[start - 1] in "各" :
+            return None
         name = v[start:he]
         if name in _NOT_BODY or len(name) > 30:
             return None
         core = v[start:hs]
+        if head in _LEVEL_HEADS and core and not _LEVEL_END.search(core) and not self._is_region(core):
+            return None
         if not core:
             if head in ("政府", "党委", "人大", "政协"):
                 return (start, he, "org.coordinated")
@@ -265,6 +309,10 @@ class OrgExtractor:
         if core in _STOP:
             return None
         return (start, he, "org.head" if core else "org.known")
+
+
+def _region_names() -> frozenset[str]:
+    return frozenset()
 
 
 def extract(ctx: Context, words: WordSegmenter | None = None) -> Iterator[Mention]:

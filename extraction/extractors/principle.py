@@ -30,7 +30,7 @@ _UNQUOTED = re.compile(
 _HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*\S{0,6}原则\s+(?P<c>[^\n]{2,60})")
 _SPLIT = re.compile(r"[、，,；;]")
 # Leading words of the stretch between the verb and 原则 that are not part of the content.
-_LEAD_NOISE = re.compile(r"^(?:以|将|把|着|了|于|好|实行|实施|遵循|坚持|按照)")
+_LEAD_NOISE = re.compile(r"(?:以|将|把|着|了|于|好|实行|实施|遵循|坚持|按照)")
 
 
 def parts(content: str) -> list[str]:

@@ -1,25 +1,101 @@
-"""The pipeline: ``analyse(document) -> Analysis``.
+"""The pipeline: ``Pipeline().analyse(document) -> Analysis``.
 
-Document → metadata → sections / sentences / clauses → mentions → provisions.
+Document → metadata → sections / sentences → mentions → provisions.  A ``Pipeline``
+owns its word segmenter (and so its jieba tokenizer); build one and reuse it for a batch.
+
+>>> from policyie.records import Document
+>>> a = Pipeline().analyse(Document("d", "组建乡镇综合行政执法队，人员编制不少于10名。"))
+>>> [(m.label, m.text) for m in a.mentions]
+[('ORG', '乡镇综合行政执法队'), ('STAFFING', '不少于10名')]
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from policyie.records import Document, DocumentMeta, Mention, Provision, Section, Span
+from policyie.extraction.context import Context
+from policyie.extraction.extractors import RULE_EXTRACTORS
+from policyie.extraction.extractors.org import OrgExtractor
+from policyie.extraction.provisions import assemble
+from policyie.extraction.resolve import resolve
+from policyie.extraction.segment import Segmentation, segment
+from policyie.extraction.words import WordSegmenter
+from policyie.records import Document, DocumentMeta, Mention, Provision, Section, check_mentions
+
+#: Version of the record shape written by ``policyie extract`` (see schema/record.schema.json).
+SCHEMA_VERSION = "1.0"
 
 
 @dataclass(frozen=True)
 class Analysis:
     document: Document
     meta: DocumentMeta
-    sections: tuple[Section, ...] = ()
-    spans: tuple[Span, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    provisions: tuple[Provision, ...] = ()
+    segmentation: Segmentation
+    mentions: tuple[Mention, ...]
+    provisions: tuple[Provision, ...]
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.segmentation.sections
+
+    def to_json(self) -> dict:
+        """The output record of ``policyie extract`` for this document."""
+        d = self.document
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "doc_id": d.doc_id,
+            "source": d.source,
+            "encoding": d.encoding,
+            "format": d.format,
+            "meta": self.meta.to_json(),
+            "sections": [
+                {"index": s.index, "level": s.level, "style": s.style, "marker": s.marker, "title": s.title,
+                 "start": s.start, "end": s.end, "heading_end": s.heading_end, "parent": s.parent}
+                for s in self.segmentation.sections
+            ],
+            "boilerplate": [[b.start, b.end] for b in self.segmentation.boilerplate],
+            "entities": [m.to_json() for m in self.mentions],
+            "provisions": [p.to_json() for p in self.provisions],
+            "error": None,
+        }
+
+
+class Pipeline:
+    """The rule-based extractor.  ``model`` names the mention source ("rules" for now)."""
+
+    def __init__(self, words: WordSegmenter | None = None) -> None:
+        self.words = words or WordSegmenter()
+        self.org = OrgExtractor(self.words)
+
+    def mentions(self, document: Document, ref_date: str | None) -> list[Mention]:
+        ctx = Context(document, ref_date=ref_date)
+        found: list[Mention] = []
+        for extract in RULE_EXTRACTORS.values():
+            found.extend(extract(ctx))
+        found.extend(self.org.extract(ctx))
+        return resolve(found)
+
+    def analyse(self, document: Document, meta: DocumentMeta | None = None) -> Analysis:
+        """Run every stage on one document; ``meta`` is read from the text when not given."""
+        if meta is None:
+            from policyie.corpora.metadata import extract_meta
+
+            meta = extract_meta(document)
+        seg = segment(document.text)
+        mentions = self.mentions(document, meta.date)
+        # the one check every writer relies on: text[start:end] == mention text
+        check_mentions(document.text, mentions, where=document.doc_id)
+        provisions = assemble(document.doc_id, document.text, seg, mentions)
+        return Analysis(document, meta, seg, tuple(mentions), tuple(provisions))
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """A shared rules pipeline, built on first use (loading jieba's dictionary once)."""
+    return Pipeline()
 
 
 def analyse(document: Document, meta: DocumentMeta | None = None) -> Analysis:
-    """Run every stage on one document (placeholder until the stages land)."""
-    return Analysis(document=document, meta=meta or DocumentMeta())
+    """``default_pipeline().analyse(document, meta)``."""
+    return default_pipeline().analyse(document, meta)

@@ -1,8 +1,13 @@
 """ITEM_COUNT: counts of matters, list items, institutions or policies (梳理乡镇职责163项 → 163项).
 
+A count is kept only when the thing counted is a matter, duty, policy, document or body
+(the noun after the number, or before it in 职责163项); counts of projects, products,
+townships, days and money are not item counts, nor are fixed names in quotes (“四个全面”),
+vague numbers (几十项) or a bare "one" used as an article (是一项系统工程).
+
 >>> from policyie.records import Document
 >>> from policyie.extraction.context import Context
->>> [m.text for m in extract(Context(Document("d", "设置工作机构7个，涵盖81项事项，辖23个乡镇")))]
+>>> [m.text for m in extract(Context(Document("d", "设置工作机构7个，涵盖81项事项，辖23个乡镇，77项城建项目")))]
 ['7个', '81项']
 """
 
@@ -18,42 +23,66 @@ from policyie.records import Mention
 
 LABEL = "ITEM_COUNT"
 
-_UNITS = r"大类|项|条|类|件|个|所"
-# 个 and 所 count many things; they are item counts only for bodies, matters and policies.
-_BODY_OR_MATTER = re.compile(
-    r"^[^，,。；;：:、\n]{0,8}?(机构|事项|办公室|中心|站所|站|所|队|局|科室|股室|内设|事业单位|清单|政策|制度|文件|措施|办法|规定|平台|窗口|服务事项|权力|职责|幼儿园|学校|卫生院|卫生室|医院)"
-)
-_BODY_BEFORE = re.compile(r"(机构|事项|职责|权限|单位|站所|部门|政策|清单|文件|窗口)[^，,。；;、]{0,4}$")
+_UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处"
+_MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|指标|实事|审批|许可|处罚|办法|意见"
+           r"|文件|条款|举措|问题|重点工作|服务|目录|方案|法规|规章|条例")
+_BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
+         r"|网格党组织|党组织|幼儿园|学校|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景")
+# what the number counts, right after the measure word (up to the clause end)
+_AFTER = re.compile(rf"[^，,。；;：:\n]{{0,12}}?(?:{_MATTER}|{_BODY})")
+_AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村|路)")
+# or right before the number: 职责163项, 设置工作机构7个, 事项增加至257项
+_BEFORE = re.compile(rf"(?:{_MATTER}|{_BODY}|限额|共计|共)[^，,。；;、\n]{{0,6}}$")
 _NOT_ITEM_AFTER = re.compile(
-    r"^(乡镇|镇|乡|街道|村|社区|行政村|县|区|市|省|方面|领域|月|季度|年|百分点|工作日|小时|平方|万|亿|元|人|名|批次|次|倍|家|户|亩|公里|米|吨)"
+    r"(?:(?:乡镇|镇街|镇|乡|街道|村|社区|行政村|县|区|市|省)(?=[，,。；;、和及与(（的\s]|$)"
+    r"|方面|领域|部分|月|季度|年|百分点|工作日|小时|平方|万|亿|元|人|名|批次|次|倍|家|户|亩|公里|米|吨|线|甚至|或)"
 )
-_ORDINAL = re.compile(r"(第|前|后|每)$")
+_FIXED_NAMES = ("八项规定", "四个全面", "四个意识", "两个维护", "四个自信", "两个确立", "三会一课", "两个责任")
+_UNIT_NOUNS = {
+    "支": "队伍|执法队|大队",
+    "份": "文件|意见|方案|清单|办法|规定",
+    "部": "法规|规章|条例|办法",
+    "处": "中心|中医馆|服务站|馆",
+}
+_ORDINAL = re.compile(r"(第|前|后|每|几|数|多|双)$")
 _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
+_SETUP = re.compile(r"(设立|设置|设|建成|办好|组建|保留|明确|成立|建立)$")
 
 
 def extract(ctx: Context) -> Iterator[Mention]:
     v = ctx.view.text
+    last_end = -1
     for q in find_quantities(v, _UNITS):
         if q.approx and q.min is None:
             continue
         before = v[max(0, q.start - 8):q.start]
-        after = v[q.end:q.end + 12]
-        if _ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after):
+        after = v[q.end:q.end + 14]
+        if _ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after) or v[q.start:q.end + 2] in _FIXED_NAMES:
             continue
-        if q.comparator in ("以上", "以下") and re.match(r"^[^，,。；;]{0,12}的", after):
+        if _THRESHOLD_BEFORE.search(before) and (q.comparator in ("以上", "以下") or re.match(r"[^，,。；;]{0,10}的", after)):
+            continue
+        if before.endswith(("“", "\"")) or re.match(r"[\u4e00-\u9fff]{1,4}[”\"]", after):
+            continue  # a fixed name in quotes: “四个全面”, “两个清单”, “四项机制”
+        if q.comparator in ("以上", "以下") and re.match(r"[^，,。；;]{0,12}的", after):
             continue  # 涉及两个以上部门的: a threshold
-        if _THRESHOLD_BEFORE.search(before):
+        if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):
+            continue  # 一项系统工程, 一个部门: an article, not a count
+        if _AFTER_NOT.match(after):
             continue
-        if q.unit in ("个", "所", "件") and not (_BODY_OR_MATTER.match(after) or _BODY_BEFORE.search(before)):
+        listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
+        noun = _UNIT_NOUNS.get(q.unit)
+        if noun is not None:
+            if not (listed or re.match(rf"[^，,。；;]{{0,12}}?({noun})", after) or re.search(rf"({noun})[^，,。；;]{{0,8}}$", v[max(0, q.start - 14):q.start])):
+                continue
+        elif not (listed or _AFTER.match(after) or _BEFORE.search(before)):
             continue
-        if q.unit == "条" and not re.match(r"^[^，,。；;]{0,6}(措施|意见|规定|事项|举措|制度|清单|内容|标准|要求|任务|条款|政策|经验|建议)", after):
-            continue
-        if q.unit == "件" and not re.match(r"^[^，,。；;]{0,6}(事项|实事|文件|政策|制度)", after):
-            continue
+        last_end = q.end
         value: dict = {"value": q.min if q.min is not None else q.max, "unit": q.unit}
-        if q.comparator:
+        if q.comparator or q.approx:
             value.update(min=q.min, max=q.max)
+            if q.approx:
+                value["approx"] = True
         elif _SEPARATED_LOWER.search(v[max(0, q.start - 6):q.start]):
             value.update(min=q.min, max=None)
         yield mention(ctx, LABEL, q.start, q.end, value, f"item_count.{q.unit}")

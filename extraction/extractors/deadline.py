@@ -43,6 +43,14 @@ _RECURRING = re.compile(
     rf"每(?P<unit>年|月|季度|半年)(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
     rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
 )
+# Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
+_RELATIVE = re.compile(
+    r"(?P<n>[一二三四五六七八九十百两\d]+)\s*个?(?:工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)"
+)
+_RELATIVE_CAP = re.compile(r"(?<=至迟)不超过[一二三四五六七八九十百两\d]+\s*个?(?:工作日|日|天|小时|月|周|年)")
+_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
+_THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
+_YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末)")
 _LEAD = re.compile(r"(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)$")
 _PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
 _PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
@@ -140,6 +148,35 @@ def extract(ctx: Context) -> Iterator[Mention]:
             d = parse_number(dstr) if dstr else _last_day(year, m)
             date, prec = f"{year}-{m:02d}-{d:02d}", "day" if dstr else "month"
         yield from emit(rm.start(), rm.end(), _value(date, prec, "by", True), "deadline.recurring")
+
+    # 2b. recurring parts of the year: 每年年初, 每年年底, 次年年初
+    for ym in _YEAR_PART.finditer(v):
+        year = ctx.ref_year(ym.start())
+        if ym.group("which") == "次年":
+            value = _value(None, "quarter" if ym.group("part") == "年初" else "year", "by", True)
+        elif not year:
+            continue
+        elif ym.group("part") == "年初":
+            value = _value(f"{year}-03-31", "quarter", "by", True)
+        else:
+            value = _value(f"{year}-12-31", "year", "by", True)
+        yield from emit(ym.start(), ym.end(), value, "deadline.recurring")
+
+    # 2c. relative limits: 十五日内, 二十四小时内, 至迟不超过四个月; 年内 (this year)
+    for rm in _RELATIVE.finditer(v):
+        if rm.start() > 0 and (v[rm.start() - 1].isdigit() or v[rm.start() - 1] in "第每"):
+            continue
+        if not _RELATIVE_LEAD.search(v[max(0, rm.start() - 8):rm.start()]):
+            continue  # 三年内有效, 服务三年: a validity period or duration, not a limit
+        if re.match(r"\s*(?:有效|不得|不再)", v[rm.end():rm.end() + 4]):
+            continue
+        yield from emit(rm.start(), rm.end(), _value(None, "period", "during"), "deadline.relative")
+    for rm in _RELATIVE_CAP.finditer(v):
+        yield from emit(rm.start(), rm.end(), _value(None, "period", "during"), "deadline.relative")
+    for ym in _THIS_YEAR.finditer(v):
+        year = ctx.ref_year(ym.start())
+        if year and re.match(r"\s*[\u4e00-\u9fff]", v[ym.end():ym.end() + 2]):
+            yield from emit(ym.start(), ym.end(), _value(f"{year}-12-31", "year", "during"), "deadline.this_year")
 
     # 3. plan periods and terms: “十三五”期间, 一个任期内, 2021年至2023年
     for pm in _PERIOD.finditer(v):

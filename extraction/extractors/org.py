@@ -33,7 +33,7 @@ LABEL = "ORG"
 _GENERIC_HEADS = [
     "人民代表大会常务委员会", "人民代表大会", "人大常委会", "监察委员会", "工作委员会", "委员会", "领导小组", "工作小组",
     "办公室", "办公厅", "人民政府", "政府", "党工委", "党委", "党组", "常委会", "管委会", "居委会", "村委会",
-    "业委会", "监委会", "主席团", "办事处", "人民法院", "法院", "人民检察院", "检察院", "国务院", "研究院", "科学院",
+    "业委会", "监委会", "主席团", "办事处", "人民法院", "法院", "人民检察院", "检察院", "国务院", "科学院",
     "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
     "派出所", "服务站", "工作站", "总工会", "工会", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
     "工商联", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
@@ -59,7 +59,7 @@ _NOT_BODY = {
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
-    "常委", "主委", "编委", "中委",
+    "常委", "主委", "编委", "中委", "两委", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
     "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
     "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
@@ -68,7 +68,7 @@ _NOT_BODY = {
     "社会", "机会", "例会", "都会", "晚会", "集会", "约会", "聚会", "学会", "体会", "领会", "误会",
 }
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
-_VAGUE = {"各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
+_VAGUE = {"每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
           "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
@@ -93,7 +93,9 @@ _STOP = {"单位", "部门", "机关", "组织", "力量", "队伍", "人员", "
          "的", "和", "与", "及", "或", "并", "由", "向", "对", "为", "在", "将", "把", "从", "经", "同", "请", "报",
          "要", "会同", "联合", "牵头", "配合", "负责", "设立", "设置", "组建", "成立", "建立", "整合", "依托",
          "所有", "全体", "现有", "其中", "以下", "下列", "每个", "各自", "原", "新", "现", "不", "未", "已", "均", "都", "也", "还", "即", "仍",
-         "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照"}
+         "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照",
+         "大会", "会议", "每个", "每一个", "评议", "听取", "要求", "邀请", "通知", "报告", "转嫁", "任务", "配置",
+         "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "主任", "体系"}
 # Verbs and function words that jieba may glue to the start of a name (由羊口 | 镇政府).
 _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
@@ -109,6 +111,15 @@ _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|
 _WINDOW = 24
 
 _HEADS_RE: re.Pattern[str] | None = None
+_PREP_CHARS = set("由向报给将把对从与经在")
+# Level words that open a name: nothing to their left is part of it.
+_AND_STOPPERS = {"本级", "本", "辖区", "中共", "中国共产党"}
+# Words that can stand left of 和 inside one name (自然资源和规划局, 综合指挥和信息化网络中心).
+_AND_LEFT = {"自然资源", "人力资源", "住房", "治安", "社会治安", "卫生", "文化", "旅游", "体育", "科技", "信息化", "工业",
+             "商务", "广播电视", "新闻出版", "城乡", "生态环境", "资源", "交通运输", "农业农村", "水利", "应急", "民族",
+             "宗教", "社区建设", "教育", "科学技术", "发展", "改革", "指挥", "建设", "经济", "信息", "规划", "安全"}
+# Left of 所 as a pronoun or particle: 职责所需, 本条例所称, 前款所列 (所 is then no head).
+_SUO_NOT_HEAD = set("需称列辖属在有得谓以用致述示涉指要能")
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +213,9 @@ class OrgExtractor:
 
     def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
         head = v[hs:he]
+        if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
+                             or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
+            return None
         ws = hs
         while ws > 0 and hs - ws < _WINDOW and v[ws - 1] not in _HARD:
             ws -= 1
@@ -258,7 +272,7 @@ class OrgExtractor:
                 break
             if w.text == "和" and j - 1 >= 0 and _name_like(words[j - 1].text, words[j - 1].pos):
                 left = words[j - 1].text
-                if not _ends_with_head(left) and left not in _LEVEL and v[start] not in "省市县区乡镇村" and v[start:he] not in _known_names():
+                if left in _AND_LEFT and v[start] not in "省市县区乡镇村" and v[start:he] not in _known_names():
                     start = words[j - 1].start
                     j -= 2
                     continue
@@ -267,6 +281,15 @@ class OrgExtractor:
                 start = words[j - 1].start
                 j -= 2
                 continue
+            if _ORDINAL_TERM.fullmatch(w.text):
+                start = w.start
+                j -= 1
+                continue
+            if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
+                start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
+                break
+            if w.text[-1] in _PREP_CHARS and len(w.text) > 1 and w.text not in _known_names():
+                break  # 须报 | 街道办事处
             if w.text == "届" and j - 1 >= 0:
                 # 河南省第十二届人民代表大会常务委员会: the term stays in the name
                 k = j - 1
@@ -281,6 +304,9 @@ class OrgExtractor:
             # a complete body before a new level word is a coordination: 县委县政府
             if _ends_with_head(v[w.start:start]) and (v[start] in "省市县区乡镇" or v[start:he] in ("政府", "党委", "人大", "政协")):
                 break
+            if w.text in _AND_STOPPERS:
+                start = w.start
+                break  # 本级人民政府, 中共兴隆县委: nothing before these belongs to the name
             start = w.start
             j -= 1
         if vague:
@@ -291,8 +317,10 @@ class OrgExtractor:
                 pass
             else:
                 start = tm.end()
-        if start > 0 and v[start - 1] in "各" :
+        if start > 0 and v[start - 1] in "各每":
             return None
+        if re.search(r"(所在地的|所在的|所在地|当地的|当地)$", v[max(0, start - 4):start]):
+            return None  # 所在地的居民委员会: a body located by context, like 属地
         name = v[start:he]
         if name in _NOT_BODY or len(name) > 30:
             return None

@@ -35,11 +35,21 @@ _GENERIC_HEADS = [
     "办公室", "办公厅", "人民政府", "政府", "党工委", "党委", "党组", "常委会", "管委会", "居委会", "村委会",
     "业委会", "监委会", "主席团", "办事处", "人民法院", "法院", "人民检察院", "检察院", "国务院", "科学院",
     "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
-    "派出所", "服务站", "工作站", "总工会", "工会", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
+    "派出所", "服务站", "工作站", "管理站", "文化站", "推广站", "体育站", "总工会", "工会", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
     "工商联", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
     "纪委", "监委", "人大", "政协", "小组", "专门委员会",
-    "局", "厅", "办", "委", "部", "处", "科", "股", "所", "站", "队", "组",
+    "局", "厅", "办", "委", "部", "处", "科", "股", "所", "队", "组",
 ]
+# 中心 names a body only after a word for a service or function (便民服务中心, 综治中心,
+# 指挥中心); 体育中心, 会展中心, 区域中心 are places or metaphors.
+_CENTRE_OK = re.compile(
+    r"(服务|指挥|治理|综治|管理|执法|监测|调度|信息|数据|政务|便民|为民|交易|培训|救助|应急|检测|检验|研究"
+    r"|控制|保障|调解|协调|评估|鉴定|仲裁|维权|受理|审批|结算|征收|登记|统计|网络|党群|服务站)$"
+)
+# Verbs that govern an object: at the left edge they are not part of the name
+# (建设|市体育中心, 推进|乡镇综治中心).
+_GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
+              "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强"}
 # Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "委员会", "办公室", "中心",
                  "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",
@@ -59,7 +69,7 @@ _NOT_BODY = {
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
-    "常委", "主委", "编委", "中委", "两委", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
+    "常委", "主委", "编委", "中委", "两委", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
     "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
     "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
@@ -95,7 +105,8 @@ _STOP = {"单位", "部门", "机关", "组织", "力量", "队伍", "人员", "
          "所有", "全体", "现有", "其中", "以下", "下列", "每个", "各自", "原", "新", "现", "不", "未", "已", "均", "都", "也", "还", "即", "仍",
          "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照",
          "大会", "会议", "每个", "每一个", "评议", "听取", "要求", "邀请", "通知", "报告", "转嫁", "任务", "配置",
-         "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "主任", "体系"}
+         "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "主任", "体系", "完成", "圆满完成", "大力支持",
+         "支持", "暨", "我谨代表", "谨代表", "党中央", "可", "能"}
 # Verbs and function words that jieba may glue to the start of a name (由羊口 | 镇政府).
 _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
@@ -133,7 +144,9 @@ def _heads_re() -> re.Pattern[str]:
     global _HEADS_RE
     if _HEADS_RE is None:
         heads = sorted(set(_GENERIC_HEADS) | _known_names(), key=len, reverse=True)
-        _HEADS_RE = re.compile("|".join(map(re.escape, heads)))
+        # a lookahead finds a head at every position, overlapping ones included:
+        # 市委办公室 holds both 市委办 (a known short name) and 办公室
+        _HEADS_RE = re.compile("(?=(" + "|".join(map(re.escape, heads)) + "))")
     return _HEADS_RE
 
 
@@ -152,10 +165,8 @@ def _name_like(word: str, tag: str) -> bool:
 
 
 def _ends_with_head(s: str) -> bool:
-    m = None
-    for m in _heads_re().finditer(s):
-        pass
-    return bool(m and m.end() == len(s) and s not in _NOT_BODY and s[-2:] not in _NOT_BODY)
+    ends = any(m.end(1) == len(s) for m in _heads_re().finditer(s))
+    return ends and s not in _NOT_BODY and s[-2:] not in _NOT_BODY
 
 
 class OrgExtractor:
@@ -192,7 +203,7 @@ class OrgExtractor:
     def _kept(self, v: str) -> list[tuple[int, int, str]]:
         cands: list[tuple[int, int, str]] = []
         for hm in _heads_re().finditer(v):
-            c = self._candidate(v, hm.start(), hm.end())
+            c = self._candidate(v, hm.start(1), hm.end(1))
             if c:
                 cands.append(c)
         # longest first; drop candidates inside or across an accepted one
@@ -229,7 +240,8 @@ class OrgExtractor:
             # jieba glued the head to the next word (督查室要): accept a long head when
             # the glued word is unknown to the dictionary
             straddle = next((w for w in words if w.start < he < w.end), None)
-            if straddle is None or straddle.pos != "?" or he - hs < 2:
+            glued_ok = straddle is not None and straddle.end == he + 1 and v[he] in "共已将在要和等为与及也均还都并则即"
+            if straddle is None or straddle.pos != "?" or (he - hs < 2 and not glued_ok):
                 return None
             words = [w for w in words if w.end <= hs] + [type(straddle)(v[hs:he], hs, he, "n")]
         words = [w for w in words if w.end <= he]
@@ -311,6 +323,16 @@ class OrgExtractor:
             j -= 1
         if vague:
             return None
+        # drop governing verbs at the left edge: 建设|市体育中心
+        while True:
+            lw = next((w for w in words if w.start == start), None)
+            if lw is None or lw.text not in _GOVERNING or lw.end >= hs:
+                break
+            start = lw.end
+        if head == "中心" and v[start:he] not in _known_names() and not _CENTRE_OK.search(v[start:hs]):
+            return None
+        if len(head) == 1 and hs > 0 and v[hs - 1] in "可能要好社来去快难易网":
+            return None  # 亮码可办, 合作社办: 办 as a verb
         tm = _LEAD_TRIM.match(v, start, hs)
         if tm and tm.end() > start:
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():

@@ -26,7 +26,7 @@ _STAFF_CONTEXT = re.compile(
     r"|组成|代表(?!大会)|成员"
 )
 # Words after or before a number of people that make it something else.
-_NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年|岁|左右的?(?:群众|人口)|以上的|以下的)")
+_NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年|岁|片|义|称|额|单|列|牌|录|声|优|校|师|医|企|胜|气|著|贵|言|句|字|左右的?(?:群众|人口)|以上的|以下的)")
 _NOT_STAFF_CONTEXT = re.compile(
     r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
     r"|人才|技能|学员|专家|说|表示|介绍|坦言|反映|认为|告诉|记者"

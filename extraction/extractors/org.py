@@ -69,7 +69,7 @@ _NOT_BODY = {
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
-    "常委", "主委", "编委", "中委", "两委", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
+    "常委", "主委", "编委", "中委", "两委", "中心组", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
     "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
     "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
@@ -78,12 +78,12 @@ _NOT_BODY = {
     "社会", "机会", "例会", "都会", "晚会", "集会", "约会", "聚会", "学会", "体会", "领会", "误会",
 }
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
-_VAGUE = {"每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
+_VAGUE = {"两级", "三级", "四级", "五级", "每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
           "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
     r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?组长"
-    r"|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?!小组)|领导职数|领导班子|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会)|机关(?!事务))"
+    r"|副职|正职|组织员|专干|专员|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?!小组)|领导职数|领导班子|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会)|机关(?!事务))"
 )
 # Word tags (jieba dictionary) that can be part of a name.
 _NAME_TAGS = {"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
@@ -106,7 +106,9 @@ _STOP = {"单位", "部门", "机关", "组织", "力量", "队伍", "人员", "
          "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照",
          "大会", "会议", "每个", "每一个", "评议", "听取", "要求", "邀请", "通知", "报告", "转嫁", "任务", "配置",
          "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "主任", "体系", "完成", "圆满完成", "大力支持",
-         "支持", "暨", "我谨代表", "谨代表", "党中央", "可", "能"}
+         "支持", "暨", "我谨代表", "谨代表", "党中央", "可", "能", "辖区内", "区域内", "行政区域内",
+         "本行政区域内", "列席", "出席", "主持", "召集", "选举", "任命", "辞去", "担任"}
+_NAME_WORDS = {"平安", "法治", "文明", "和谐", "智慧", "数字", "网格", "便民", "党群"}
 # Verbs and function words that jieba may glue to the start of a name (由羊口 | 镇政府).
 _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
@@ -118,6 +120,7 @@ _LEAD_TRIM = re.compile(
 _LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
 _LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）])$")
 _ORDINAL_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届$")
+_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -153,7 +156,7 @@ def _heads_re() -> re.Pattern[str]:
 def _name_like(word: str, tag: str) -> bool:
     if word in _STOP or word in _VAGUE:
         return False
-    if word in _LEVEL or word in _NAME_VERBS or word in _known_names():
+    if word in _LEVEL or word in _NAME_VERBS or word in _NAME_WORDS or word in _known_names():
         return True
     if not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
@@ -201,9 +204,16 @@ class OrgExtractor:
             yield Mention(LABEL, start, end, ctx.text[start:end], None, src)
 
     def _kept(self, v: str) -> list[tuple[int, int, str]]:
-        cands: list[tuple[int, int, str]] = []
+        # for each end position only the longest head decides (基层党委 is judged as 党委,
+        # not as 委; 人民法院 as 人民法院, not 法院)
+        longest: dict[int, tuple[int, int]] = {}
         for hm in _heads_re().finditer(v):
-            c = self._candidate(v, hm.start(1), hm.end(1))
+            hs, he = hm.start(1), hm.end(1)
+            if he not in longest or hs < longest[he][0]:
+                longest[he] = (hs, he)
+        cands: list[tuple[int, int, str]] = []
+        for hs, he in longest.values():
+            c = self._candidate(v, hs, he)
             if c:
                 cands.append(c)
         # longest first; drop candidates inside or across an accepted one
@@ -347,6 +357,16 @@ class OrgExtractor:
         if name in _NOT_BODY or len(name) > 30:
             return None
         core = v[start:hs]
+        if head in ("人大", "人民代表大会") and re.search(r"(街道|社区|村)$", core):
+            return None  # 街道人大: streets and villages have no people's congress
+        if head in ("常务委员会", "委员会") and not core and v[max(0, hs - 2):hs] == "及其":
+            return None  # 人民代表大会及其常务委员会: generic
+        cut = None
+        for cm in _CUT_VERBS.finditer(v, start, hs):
+            cut = cm
+        if cut is not None:
+            start = cut.end()  # 负责人列席|主席团, 合理配置|街道办事处
+            core = v[start:hs]
         if head in _LEVEL_HEADS and core and not _LEVEL_END.search(core) and not self._is_region(core):
             return None
         if not core:

@@ -35,7 +35,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
             depth -= 1
             if depth == 0:
                 inner = text[start:i]
-                if 0 < len(inner) <= _MAX_LEN and "\n" not in inner and not _MEDIA.search(inner):
+                if 0 < len(inner) <= 200 and not _MEDIA.search(inner) and ("\n" not in inner or "〈" in inner):
                     yield Mention(LABEL, start, i, inner, None, "doc_title.book_marks")
-        elif ch in "\n" and depth:
-            depth = 0  # an unclosed 《 does not run past its line
+        elif ch == "\n" and depth and (i - start > 200 or text.count("\n", start, i) >= 4):
+            depth = 0  # an unclosed 《 does not run on (a title broken by blank lines stays one)

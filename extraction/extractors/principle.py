@@ -17,7 +17,7 @@ from policyie.records import Mention
 
 LABEL = "PRINCIPLE"
 
-_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|按|依据|坚守|把握|落实|符合|采取|实行|因)"
+_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|因)"
 _HEAD = r"(?:原则|要求|方针|思路)"
 # A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
 _QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
@@ -25,7 +25,8 @@ _QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[
 _QUOTED_PRINCIPLE = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的|为)?原则(?!上)")
 # 着重把握了四个方面的原则：一是坚持X。二是坚持Y。
 _LISTED = re.compile(r"原则\s*[:：]\s*")
-_LIST_ITEM = re.compile(r"[一二三四五六七八九十]是(?:坚持|遵循|把握)?[“\"]?(?P<c>[^。；;“”\"\n]{2,40}?)[”\"]?(?=[。；;])")
+_ORDINALS = "一二三四五六七八九十"
+_LIST_ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?:坚持|遵循|把握)?[“\"]?(?P<c>[^。；;“”\"\n]{2,40}?)[”\"]?(?=[。；;])")
 # An unquoted phrase called 原则: 坚持优化协同高效的原则, 按照属地管理原则, 以合法、合理为原则.
 _UNQUOTED = re.compile(
     r"(?P<v>" + _VERB + r"|以)(?P<c>[^，,。；;：:“”\"‘’\n（）()《》]{2,40}?)(?:的|为)?原则(?!上)"
@@ -71,16 +72,19 @@ def extract(ctx: Context) -> Iterator[Mention]:
             s = nm.end()
         if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):
             continue
-        if m.group("v") == "以" and not re.search(r"为原则$", v[m.start():m.end()]):
+        if m.group("v") == "以" and last_verb is None and not re.search(r"为原则$", v[m.start():m.end()]):
             continue
         yield from emit(s, e, "principle.unquoted")
     for lm in _LISTED.finditer(v):
         # the items that follow a colon after 原则 are its parts, each a principle
+        # the list must start right after the colon and go on 一是, 二是, 三是 … without gaps
         pos = lm.end()
-        for _ in range(10):
-            im = _LIST_ITEM.search(v, pos, pos + 400)
-            if not im:
+        for k in range(10):
+            im = _LIST_ITEM.search(v, pos, pos + 260)
+            if not im or im.group("n") != _ORDINALS[k] or im.start() - pos > (12 if k == 0 else 200):
                 break
+            if k and re.search(r"[:：]", v[pos:im.start()]):
+                break  # a new list introduced by another colon
             yield from emit(im.start("c"), im.end("c"), "principle.listed")
             pos = im.end()
     for m in _HEADING.finditer(v):

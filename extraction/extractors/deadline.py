@@ -140,12 +140,16 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if rm.group("unit") == "月":
             m = 12  # the guidelines date a monthly due day in the document's last month
             d = parse_number(dstr) if dstr else _last_day(year, m)
+            if not d or d > _last_day(year, m):
+                continue
             date, prec = f"{year}-{m:02d}-{d:02d}", "day" if dstr else "month"
         else:
             m = parse_number(mstr) if mstr else 12
             if not m or not 1 <= m <= 12:
                 continue
             d = parse_number(dstr) if dstr else _last_day(year, m)
+            if not d or d > _last_day(year, m):
+                continue  # 2月30日 is no date: no value, no mention
             date, prec = f"{year}-{m:02d}-{d:02d}", "day" if dstr else "month"
         yield from emit(rm.start(), rm.end(), _value(date, prec, "by", True), "deadline.recurring")
 

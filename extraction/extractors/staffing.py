@@ -26,7 +26,7 @@ _STAFF_CONTEXT = re.compile(
     r"|组成|代表(?!大会)|成员"
 )
 # Words after or before a number of people that make it something else.
-_NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年|岁|片|义|称|额|单|列|牌|录|声|优|校|师|医|企|胜|气|著|贵|言|句|字|左右的?(?:群众|人口)|以上的|以下的)")
+_NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年(?!轻)|岁|片|义|称|额|单|列|牌|录|声|优|校|师|医|企|胜|气|著|贵|言|句|字|左右的?(?:群众|人口)|以上的|以下的)")
 _NOT_STAFF_CONTEXT = re.compile(
     r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
     r"|人才|技能|学员|专家|说|表示|介绍|坦言|反映|认为|告诉|记者"
@@ -53,7 +53,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
                 q.comparator == "以上" and re.match(r"(联名|联合|提议|提出|附议|的)", v[q.end:q.end + 2])):
             continue  # 10人以上的: a condition, not a count
-        if _NOT_STAFF_CONTEXT.search(clause) and not re.search(r"编制|职数|招聘|招录|选派|配备|组成|设", clause):
+        if _NOT_STAFF_CONTEXT.search(clause) and not re.search(r"编制|职数|招聘|招录|选派|配备|组成|设|成员", clause):
             continue
         if q.unit == "人" and not _STAFF_CONTEXT.search(clause):
             continue

@@ -1,0 +1,54 @@
+"""ITEM_COUNT corpus: counts of matters, list items, institutions or policies (guidelines § ITEM_COUNT)."""
+
+from __future__ import annotations
+
+from corpus import assert_corpus, ex, exs, neg
+
+
+def V(n, unit):
+    return {"value": n, "unit": unit}
+
+
+EXAMPLES = [
+    # --- the guidelines' own examples -----------------------------------------------
+    ex("清单涵盖行政许可、行政处罚等81项事项。", "81项", V(81, "项"), why="涵盖…81项事项 → 81项"),
+    ex("共梳理乡镇职责163项。", "163项", V(163, "项"), why="梳理乡镇职责163项 → 163项"),
+    ex("乡镇设置工作机构7个。", "7个", V(7, "个"), why="设置工作机构7个 → 7个"),
+    ex("设置6个党政工作机构。", "6个", V(6, "个"), why="6个党政工作机构 → 6个"),
+    exs("向乡镇下放10类551项执法事项。", [("10类", V(10, "类")), ("551项", V(551, "项"))],
+        why="10类551项执法事项 → 10类 and 551项"),
+    ex("出台11项配套政策。", "11项", V(11, "项"), why="11项配套政策 → 11项"),
+    ex("执法事项分为4大类。", "4大类", V(4, "大类"), why="settled: units as written (4大类, unit 大类)"),
+    ex("每个乡镇至少明确2-3个特色服务事项。", "2-3个", {"min": 2, "max": None, "unit": "个"},
+       why="settled: 至少明确2-3个 — comparator out of the span, meaning kept"),
+    # --- constructed by the same rules ----------------------------------------------
+    ex("制定三项制度。", "三项", V(3, "项"), why="Chinese numerals"),
+    ex("梳理权责清单事项235条。", "235条", V(235, "条"), why="measure word 条"),
+    ex("保留审批服务事项不少于50项。", "不少于50项", {"min": 50, "max": None, "unit": "项"},
+       why="attached comparator: min/max as for STAFFING"),
+    ex("乡镇党政机构不超过7个。", "不超过7个", {"min": None, "max": 7, "unit": "个"},
+       why="attached comparator: min/max as for STAFFING"),
+    ex("下放行政许可事项20项左右。", "20项左右", {"min": 20, "max": 20, "unit": "项"},
+       why="attached approximation: min/max as for STAFFING (2名左右 → 2, 2)"),
+    ex("设置3-5个综合性办事机构。", "3-5个", {"unit": "个"}, why="range: the number with its measure word"),
+    ex("建立12项工作制度。", "12项", V(12, "项"), why="count of items set up by a measure"),
+]
+
+NEGATIVES = [
+    neg("全县辖23个乡镇和街道办事处。", why="No: the number of townships a territory has"),
+    neg("全镇共有12个行政村。", why="No: the number of villages a territory has"),
+    neg("重点推进六大领域改革。", why="settled: counts of domains are not ITEM_COUNT"),
+    neg("从八个方面推进改革。", why="settled: counts of aspects are not ITEM_COUNT"),
+    neg("梳理出几十项事项。", why="settled: vague numbers (几十项) are not ITEM_COUNT"),
+    neg("投入资金500万元。", why="No: money"),
+    neg("服务中心面积达500平方米。", why="No: area"),
+    neg("办理时限压缩至15个工作日。", why="No: days"),
+    neg("群众满意率达到98%。", why="No: percentages"),
+    neg("这是第3项改革任务。", why="No: ordinal numbers"),
+    neg("每个乡镇配备5名执法人员。", why="No: people or posts (STAFFING)"),
+    neg("涉及两个以上部门职责的事项，由县政府协调。", why="settled: thresholds are not ITEM_COUNT"),
+]
+
+
+def test_item_count_corpus(pipeline):
+    assert_corpus(pipeline, "ITEM_COUNT", EXAMPLES, NEGATIVES)

@@ -1,0 +1,134 @@
+"""ORG corpus: institutions (guidelines § ORG and settled cases).
+
+The guidelines define no normalised value for ORG, so only spans are checked (``ANY``).
+Every sentence lists all the ORGs the guidelines require in it.
+"""
+
+from __future__ import annotations
+
+from corpus import ANY, assert_corpus, ex, exs, neg
+
+
+def orgs(sentence, *names, why=""):
+    return exs(sentence, [(n, ANY) for n in names], why=why)
+
+
+YES = "the guidelines' Yes list"
+
+EXAMPLES = [
+    # --- the guidelines' Yes list -------------------------------------------------------
+    ex("中共兴隆县委研究决定。", "中共兴隆县委", why=YES),
+    ex("兴隆县人民政府批准实施。", "兴隆县人民政府", why=YES + "; a region prefix belongs to the name"),
+    ex("由县委编办牵头。", "县委编办", why=YES),
+    ex("编办负责审核。", "编办", why=YES),
+    ex("法制办负责审查。", "法制办", why=YES),
+    ex("县司法局负责培训。", "县司法局", why=YES),
+    ex("市委督查室开展督查。", "市委督查室", why=YES),
+    ex("设立党政综合办公室。", "党政综合办公室", why=YES),
+    ex("组建综合行政执法队。", "综合行政执法队", why=YES),
+    ex("设立行政综合服务中心。", "行政综合服务中心", why=YES),
+    ex("设立退役军人服务站。", "退役军人服务站", why=YES),
+    ex("财政所负责资金管理。", "财政所", why=YES),
+    ex("公安派出所负责治安管理。", "公安派出所", why=YES),
+    ex("税务分局负责征管。", "税务分局", why=YES),
+    ex("市场监督管理分局负责监管。", "市场监督管理分局", why=YES),
+    ex("乡镇党委统一领导。", "乡镇党委", why=YES),
+    ex("乡镇纪委负责监督。", "乡镇纪委", why=YES),
+    ex("县监察委员会负责监督。", "县监察委员会", why=YES),
+    ex("县委深化机构改革领导小组审议通过。", "县委深化机构改革领导小组", why=YES),
+    ex("市总工会参与协调。", "市总工会", why=YES),
+    ex("团市委参与协调。", "团市委", why=YES),
+    ex("妇联参与协调。", "妇联", why=YES),
+    ex("村委会负责组织实施。", "村委会", why=YES),
+    ex("党支部负责组织实施。", "党支部", why=YES),
+    # --- names, parentheses, coordinations ------------------------------------------
+    ex("中共灵武市委办公室印发通知。", "中共灵武市委办公室", why="longest name: one ORG"),
+    orgs("设立党政综合办公室(财政所)。", "党政综合办公室", "财政所",
+         why="parenthesised second names are separate ORGs"),
+    orgs("农牧局(扶贫办)负责。", "农牧局", "扶贫办", why="农牧局(扶贫办) gives two"),
+    orgs("由县委组织部、县委编办、县司法局负责。", "县委组织部", "县委编办", "县司法局",
+         why="coordinations are split"),
+    orgs("由县委组织部、编办负责。", "县委组织部", "编办", why="a shared prefix not repeated stays with the first"),
+    # --- settled cases ----------------------------------------------------------------
+    ex("市、区人民政府应当加强领导。", "区人民政府", why="settled: 市、区人民政府 gives 区人民政府"),
+    ex("省、设区的市人民政府应当加强指导。", "设区的市人民政府",
+       why="settled: 省、设区的市人民政府 gives 设区的市人民政府"),
+    ex("县（市、区）人民政府负责组织实施。", "县（市、区）人民政府",
+       why="settled: 县（市、区）人民政府 is one ORG"),
+    ex("区人民政府工作部门依法履行职责。", "区人民政府",
+       why="settled: 区人民政府工作部门 gives 区人民政府"),
+    ex("北京市街道办事处条例", "北京市街道办事处",
+       why="settled: a title line without 《》 gives 北京市街道办事处"),
+    ex("本级人民政府应当予以支持。", "本级人民政府", why="settled: 本级人民政府 is ORG with its prefix"),
+    ex("本街道党的工作委员会领导街道工作。", "本街道党的工作委员会",
+       why="settled: 本街道党的工作委员会 is ORG with its prefix"),
+    ex("辖区社会组织联合会参与社区治理。", "辖区社会组织联合会",
+       why="settled: 辖区社会组织联合会 is ORG with its prefix"),
+    ex("区人民政府负责。", "区人民政府", why="settled: 区人民政府 is ORG"),
+    ex("县政府负责统筹。", "县政府", why="settled: 县政府 is ORG"),
+    ex("党的支部委员会一般设委员3至5名。", "党的支部委员会",
+       why="settled: where the body itself is the subject, it is ORG"),
+    ex("乡镇(街道)党(工)委负责。", "乡镇(街道)党(工)委", why="settled: alternative readings stay one ORG"),
+    ex("龙岩高新区(经开区)经发局负责。", "龙岩高新区(经开区)经发局",
+       why="settled: alternative readings stay one ORG"),
+    ex("人民银行济南分行参与。", "人民银行济南分行", why="settled: state organs named like banks are ORG"),
+    ex("山东银保监局参与。", "山东银保监局", why="settled: state organs named like banks are ORG"),
+    ex("县级党委组织部门负责。", "县级党委", why="settled: 县级党委组织部门 gives 县级党委"),
+    ex("派出巡回督查组开展督查。", "巡回督查组", why="settled: 组 is a body head"),
+    ex("成立指导组。", "指导组", why="settled: 组 is a body head"),
+    ex("成立工作组。", "工作组", why="settled: 组 is a body head"),
+    ex("来源:兴隆编办", "兴隆编办", why="settled: 来源:兴隆编办 gives 兴隆编办"),
+]
+
+NEGATIVES = [
+    # vague collectives and generic heads
+    neg("各乡镇要高度重视。", why="No: 各乡镇"),
+    neg("有关部门要密切配合。", why="No: 有关部门"),
+    neg("县直相关部门要积极配合。", why="No: 县直相关部门"),
+    neg("整合派驻机构力量。", why="No: 派驻机构"),
+    neg("深化事业单位改革。", why="No: 事业单位"),
+    neg("加强群团组织建设。", why="No: 群团组织"),
+    neg("加强基层党组织建设。", why="No: 基层党组织; settled: 党组织 (any level) is not ORG"),
+    neg("加强执法队伍建设。", why="No: 执法队伍"),
+    neg("公安机关依法处理。", why="settled: 机关 is a generic head"),
+    neg("行政执法机关应当公示执法信息。", why="settled: 机关 is a generic head"),
+    neg("监察机关依法监督。", why="settled: 机关 is a generic head"),
+    neg("区级行政机关应当配合。", why="settled: 机关 is a generic head"),
+    neg("省综合行政执法指导机构负责指导。", why="settled: a body under a generic head is not ORG"),
+    # level words, bare 党委/政府
+    neg("各级人民政府应当加强领导。", why="settled: 各级 + 人民政府 is vague"),
+    neg("上级人民政府应当加强指导。", why="settled: 上级 + 人民政府 is vague"),
+    neg("县级以上人民政府应当加强领导。", why="settled: 县级以上 + 人民政府 is vague"),
+    neg("同级人民政府予以支持。", why="settled: 同级 + 人民政府 is vague"),
+    neg("党委领导、政府负责。", why="settled: bare 党委, 政府 are not ORG"),
+    neg("推行政府购买服务。", why="settled: bare 政府 is not ORG"),
+    neg("由所在乡镇人民政府负责管理。", why="settled: 所在… works like 有关/上级"),
+    # people, meetings, groups of people
+    neg("市委书记带队调研。", why="settled: a body that modifies a person or post"),
+    neg("妇联主席参加会议。", why="settled: a body that modifies a person or post"),
+    neg("村民委员会成员由村民选举产生。", why="settled: a body that modifies a person or post"),
+    neg("省委、省政府领导出席会议。", why="settled: a body that modifies a person or post"),
+    neg("党委书记负总责。", why="No: job titles"),
+    neg("召开党员大会。", why="settled: meetings are not ORG"),
+    neg("召开村民代表会议。", why="settled: meetings are not ORG"),
+    neg("组织民兵参加训练。", why="settled: groups of people are not ORG"),
+    # places, media, facilities, companies, others
+    neg("兴隆县地处燕山腹地。", why="No: a county as a territory"),
+    neg("包括雾灵山镇、六道河镇等乡镇。", why="No: townships in a list of townships"),
+    neg("贯彻中央决策部署。", why="settled: 中央 is not ORG"),
+    neg("新建学校和公办幼儿园。", why="settled: facilities are not ORG"),
+    neg("乡镇卫生院和村卫生室提供基本医疗服务。", why="settled: facilities are not ORG"),
+    neg("发展农民专业合作社。", why="settled: economic entities are not ORG"),
+    neg("成立工作专班。", why="settled: working groups without a body head"),
+    neg("登录兴隆县机构编制网查询。", why="settled: websites are not ORG"),
+    neg("设立人大代表联络站和代表之家。", why="settled: a deputies' liaison point is a facility"),
+    neg("国铁济南局、国网山东省电力公司参与。", why="settled: state-owned enterprises are companies"),
+    neg("我厅高度重视。", why="settled: pronoun references are not ORG"),
+    neg("我局高度重视。", why="settled: pronoun references are not ORG"),
+    neg("印发《中共兴隆县委兴隆县人民政府关于深化乡镇改革的实施意见》。",
+        why="ORGs inside a DOC_TITLE are not labelled"),
+]
+
+
+def test_org_corpus(pipeline):
+    assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

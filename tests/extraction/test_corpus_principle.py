@@ -1,0 +1,52 @@
+"""PRINCIPLE corpus: the content of a stated principle, split into its parts (guidelines § PRINCIPLE)."""
+
+from __future__ import annotations
+
+from corpus import assert_corpus, ex, neg
+
+EXAMPLES = [
+    # --- the guidelines' own examples -----------------------------------------------
+    ex("按照“依法下放、宜放则放”原则，推进赋权。", "依法下放、宜放则放", ["依法下放", "宜放则放"],
+       why="按照“依法下放、宜放则放”原则 → 依法下放、宜放则放, [依法下放, 宜放则放]"),
+    ex("坚持优化协同高效的原则。", "优化协同高效", ["优化协同高效"], why="坚持优化协同高效的原则 → 优化协同高效"),
+    ex("按照“精简、统一、效能”的原则设置机构。", "精简、统一、效能", ["精简", "统一", "效能"],
+       why="按照“精简、统一、效能”的原则 → 精简、统一、效能"),
+    ex("坚持“综合执法要吹哨、重点工作可吹哨、应急工作必吹哨”的原则。",
+       "综合执法要吹哨、重点工作可吹哨、应急工作必吹哨", ["综合执法要吹哨", "重点工作可吹哨", "应急工作必吹哨"],
+       why="坚持“…吹哨”的原则 → its content"),
+    ex("按照标准化、规范化、精细化管理原则，建设便民服务中心。", "标准化、规范化、精细化管理",
+       ["标准化", "规范化", "精细化管理"], why="settled: 原则 compounds — only 原则 is dropped"),
+    ex("一、整治原则 安全、整齐、美观", "安全、整齐、美观", ["安全", "整齐", "美观"],
+       why="settled: a heading that names principles gives PRINCIPLE for its content"),
+    ex("按照属地管理原则，落实管理责任。", "属地管理", ["属地管理"],
+       why="settled: an unquoted phrase called 原则 (按照属地管理原则) gives 属地管理"),
+    # --- constructed by the same rules ----------------------------------------------
+    ex("遵循“权责一致、重心下移”的要求，理顺职责关系。", "权责一致、重心下移", ["权责一致", "重心下移"],
+       why="quoted formula adopted through 遵循 … 要求"),
+    ex("本着“便民、高效”的原则，优化服务流程。", "便民、高效", ["便民", "高效"],
+       why="quoted formula adopted through 本着 … 原则"),
+    ex("根据“谁主管、谁负责”的方针，明确工作责任。", "谁主管、谁负责", ["谁主管", "谁负责"],
+       why="quoted formula adopted through 根据 … 方针"),
+    ex("坚持“属地管理、分级负责”的思路。", "属地管理、分级负责", ["属地管理", "分级负责"],
+       why="quoted formula adopted through 坚持 … 思路"),
+    ex("遵循精简、统一、效能原则，设置内设机构。", "精简、统一、效能", ["精简", "统一", "效能"],
+       why="an unquoted phrase called 原则; split at 、"),
+    ex("坚持“依法下放，宜放则放”的原则。", "依法下放，宜放则放", ["依法下放", "宜放则放"],
+       why="split at ，"),
+    ex("按照“谁审批、谁监管；谁主管、谁负责”的原则。", "谁审批、谁监管；谁主管、谁负责",
+       ["谁审批", "谁监管", "谁主管", "谁负责"], why="split at 、 and ；"),
+]
+
+NEGATIVES = [
+    neg("原则上实行属地管理。", why="settled: 原则上 is not a PRINCIPLE"),
+    neg("乡镇领导职数原则上不超过5名。", why="settled: 原则上 is not a PRINCIPLE"),
+    neg("坚持党建引领“街乡吹哨、部门报到”，推动治理重心下移。",
+        why="settled: a quoted mechanism adopted by 坚持 without 原则/要求/方针/思路"),
+    neg("推行“一支队伍管执法”。", why="No: a quoted name of a mechanism"),
+    neg("按照上级要求，做好改革工作。", why="No: requirements neither labelled 原则 nor quoted"),
+    neg("坚持以人民为中心的发展思想。", why="No: neither labelled 原则 nor quoted"),
+]
+
+
+def test_principle_corpus(pipeline):
+    assert_corpus(pipeline, "PRINCIPLE", EXAMPLES, NEGATIVES)

@@ -1,0 +1,61 @@
+"""STAFFING corpus: counts of staff, posts or positions (guidelines § STAFFING)."""
+
+from __future__ import annotations
+
+from corpus import assert_corpus, ex, exs, neg
+
+
+def S(mn, mx, unit="名", approx=False):
+    return {"min": mn, "max": mx, "unit": unit, "approx": approx}
+
+
+EXAMPLES = [
+    # --- the guidelines' own examples -----------------------------------------------
+    ex("人员编制不少于10名。", "不少于10名", S(10, None), why="不少于10名 → min 10, max null"),
+    ex("乡镇党委委员职数为7至9名。", "7至9名", S(7, 9), why="7至9名 → 7, 9"),
+    ex("核定行政编制4-5名。", "4-5名", S(4, 5), why="核定行政编制4-5名 → 4-5名"),
+    ex("县直部门各选派2名左右业务骨干。", "2名左右", S(2, 2, approx=True),
+       why="2名左右 → 2, 2, approx true"),
+    ex("每个乡镇配备1名专职党委组织员。", "1名", S(1, 1), why="1名 → 1, 1; noun not in span"),
+    ex("全县累计招聘507人。", "507人", S(507, 507, "人"), why="累计招聘507人 → 507人"),
+    exs("设书记1名，副书记2名。", [("1名", S(1, 1)), ("2名", S(2, 2))], why="书记1名，副书记2名 → 1名, 2名"),
+    ex("选派两名干部驻村。", "两名", S(2, 2), why="两名 → 两名; Chinese numerals converted (两 → 2)"),
+    ex("领导职数不超过5名。", "不超过5名", S(None, 5), why="不超过5名 → min null, max 5"),
+    ex("每个网格至少有1名专职网格员。", "1名", S(1, None),
+       why="settled: comparator separated by a verb stays out; 1名 → min 1, max null"),
+    ex("党的支部委员会一般设委员3至5名。", "3至5名", S(3, 5),
+       why="settled: bodies named to refer to people — the numbers stay STAFFING"),
+    ex("村民委员会成员3至7人。", "3至7人", S(3, 7, "人"),
+       why="settled: 村民委员会成员 is not ORG, the numbers stay STAFFING"),
+    # --- constructed by the same rules ----------------------------------------------
+    ex("招录十五名社区工作者。", "十五名", S(15, 15), why="Chinese numerals converted"),
+    ex("选调二十三名年轻干部到乡镇任职。", "二十三名", S(23, 23), why="Chinese numerals converted"),
+    ex("每个工作站配备3-5名工作人员。", "3-5名", S(3, 5), why="range as 4-5名"),
+    ex("核定事业编制3至5名。", "3至5名", S(3, 5), why="range as 7至9名"),
+    ex("工作小组由三人至五人组成。", "三人至五人", S(3, 5, "人"), why="range with repeated measure word"),
+    ex("每个乡镇配备专职人员3名以上。", "3名以上", S(3, None), why="以上: attached comparator, lower bound"),
+    ex("共下沉干部50余名。", "50余名", {"min": 50, "unit": "名"},
+       why="余: attached approximation (max/approx left open)"),
+    ex("每个所配备工作人员约30名。", "约30名", S(30, 30, approx=True), why="约: approximation as 左右"),
+    ex("乡镇编制总数控制在40名以内。", "40名以内", S(None, 40), why="以内: attached comparator, upper bound"),
+    ex("安排专职人员至少2名。", "至少2名", S(2, None), why="至少: attached comparator, lower bound"),
+    ex("乡镇副职领导职数最多3名。", "最多3名", S(None, 3), why="最多: attached comparator, upper bound"),
+    ex("全镇近20名干部下沉到村。", "近20名", {"unit": "名", "approx": True}, why="近: attached approximation"),
+    ex("每个乡镇至少配备2名执法人员。", "2名", S(2, None),
+       why="settled: comparator separated by a verb (至少配备) stays out, min kept"),
+]
+
+NEGATIVES = [
+    neg("全镇人口不足3万人。", why="No: population"),
+    neg("全县1700人顺利脱贫。", why="No: beneficiaries"),
+    neg("办件量增加了近1倍。", why="No: ratios"),
+    neg("群众满意度达到95%。", why="No: percentages"),
+    neg("新录用人员至少在乡镇服务三年。", why="No: durations"),
+    neg("服务中心全年接待办事群众3000余人次。", why="No: beneficiaries / counts that are not people or posts"),
+    neg("有正式党员10人以上的，可以设立党支部。", why="settled: thresholds (10人以上的) are not STAFFING"),
+    neg("全县共有77个行政村。", why="No: counts of things that are not people or posts"),
+]
+
+
+def test_staffing_corpus(pipeline):
+    assert_corpus(pipeline, "STAFFING", EXAMPLES, NEGATIVES)

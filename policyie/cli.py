@@ -2,6 +2,10 @@
 
     policyie extract PATH... -o OUT.jsonl     one JSON record per input file
     policyie evaluate GOLD... [--pred P.jsonl] [--json] [--peers]
+    policyie ingest PATH... [--db FILE]       documents into the embedded DuckDB store
+    policyie export --db FILE -o OUT.{parquet,csv,xlsx}
+    policyie compare --db FILE [--what duplicates|divergences|adoption|staffing] [--format table|csv|json|html]
+    policyie serve --db FILE [--port N]       the analysts' web page (read-only)
 """
 
 from __future__ import annotations
@@ -34,6 +38,34 @@ def _evaluate(args: argparse.Namespace) -> int:
     return evaluate_cli(args.gold, args.pred, as_json=args.json, peers=args.peers, show=args.show)
 
 
+DEFAULT_DB = "out/policyie.duckdb"
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from policyie.corpora.store import ingest_cli
+
+    return ingest_cli(args.paths, db=args.db, progress=args.progress, from_jsonl=args.from_jsonl)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from policyie.corpora.export import export_cli
+
+    return export_cli(db=args.db, output=args.output, tables=args.tables)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from policyie.compare.cli import compare_cli
+
+    return compare_cli(db=args.db, what=args.what, fmt=args.format, output=args.output,
+                       threshold=args.threshold, regions=args.region)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from policyie.web.server import serve_cli
+
+    return serve_cli(db=args.db, host=args.host, port=args.port)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policyie", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -52,6 +84,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--peers", action="store_true", help="add the jieba + JioNLP baseline rows (needs policyie[peers])")
     p.add_argument("--show", type=int, default=20, help="missed/spurious examples listed per type")
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("ingest", help="extract documents and store them in the embedded DuckDB store")
+    p.add_argument("paths", nargs="+", help="documents or folders (or extract JSONL files with --from-jsonl)")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
+    p.add_argument("--from-jsonl", action="store_true", help="read records written by `policyie extract` instead of documents")
+    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    p.set_defaults(func=_ingest)
+
+    p = sub.add_parser("export", help="export the store to Parquet, CSV or Excel")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
+    p.add_argument("-o", "--output", required=True, help="OUT.xlsx (one sheet per table), OUT.csv / OUT.parquet or a folder (one file per table)")
+    p.add_argument("--tables", nargs="*", default=None, help="tables to export (default: all)")
+    p.set_defaults(func=_export)
+
+    p = sub.add_parser("compare", help="compare provisions across regions")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
+    p.add_argument("--what", default="duplicates", choices=["duplicates", "divergences", "adoption", "staffing"])
+    p.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--threshold", type=float, default=None, help="similarity threshold for near duplicates")
+    p.add_argument("--region", action="append", help="only these regions (repeatable)")
+    p.set_defaults(func=_compare)
+
+    p = sub.add_parser("serve", help="the analysts' web page over a store (read-only)")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(func=_serve)
     return parser
 
 

@@ -29,7 +29,12 @@ _TIME = (
     rf"|(?P<yend>底|末))?"
 )
 _SUFFIX = r"(?P<suf>底前|前|以前|之前|期间|内|为止)?"
-_CORE = re.compile(_TIME + _SUFFIX)
+# The lookahead lets the scan skip every position where no year or month starts
+# (the pattern itself can match the empty string).
+_CORE = re.compile(
+    r"(?=(?:19|20)\d\d\s*年|二[〇○零]|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|上半年|下半年|第?[一二三四1-4]季度)"
+    + _TIME + _SUFFIX
+)
 
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 _LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")

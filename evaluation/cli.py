@@ -16,16 +16,18 @@ from .scoring import EvalReport, evaluate
 __all__ = ["evaluate_cli"]
 
 
-def _run_pipeline(gold: Sequence[GoldDocument]) -> tuple[dict[str, tuple[Mention, ...]], list[str]]:
+def _run_pipeline(gold: Sequence[GoldDocument], model: str = "rules") -> tuple[dict[str, tuple[Mention, ...]], list[str]]:
     """Predictions from ``analyse`` on each gold text; a document whose analysis raises is
     recorded in the notes (with its error) and scored as predicting nothing."""
-    from policyie.extraction import pipeline  # imported here: the CLI must load without it
+    from policyie.batch import make_pipeline  # imported here: the CLI must load without it
+
+    pipe = make_pipeline(model)
 
     predictions: dict[str, tuple[Mention, ...]] = {}
     notes: list[str] = []
     for g in gold:
         try:
-            analysis = pipeline.analyse(Document(doc_id=g.doc_id, text=g.text, source=g.source))
+            analysis = pipe.analyse(Document(doc_id=g.doc_id, text=g.text, source=g.source))
         except Exception as e:  # a batch records the failing document and goes on
             notes.append(f"{g.doc_id}: analyse failed: {type(e).__name__}: {e}")
             continue
@@ -42,7 +44,7 @@ def _peer_reports(gold: Sequence[GoldDocument]) -> Mapping[str, EvalReport]:
 
 def evaluate_cli(gold_paths: list[str], pred_path: str | None = None, *, as_json: bool = False,
                  peers: bool = False, show: int = 20, out: TextIO | None = None,
-                 err: TextIO | None = None) -> int:
+                 err: TextIO | None = None, model: str = "rules") -> int:
     """Score predictions against gold and print the table (or JSON) to ``out``.
 
     Predictions come from ``pred_path`` (a ``policyie extract`` JSONL, matched to gold by
@@ -60,7 +62,7 @@ def evaluate_cli(gold_paths: list[str], pred_path: str | None = None, *, as_json
             predictions = read.mentions
             notes = [f"{doc}: extraction failed: {msg}" for doc, msg in read.errors.items()]
         else:
-            predictions, notes = _run_pipeline(gold)
+            predictions, notes = _run_pipeline(gold, model)
         report = evaluate(gold, predictions)
         report = dataclasses.replace(report, notes=(*notes, *report.notes))
         if peers:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors import RULE_EXTRACTORS
@@ -61,20 +62,37 @@ class Analysis:
         }
 
 
-class Pipeline:
-    """The rule-based extractor.  ``model`` names the mention source ("rules" for now)."""
+class MentionModel(Protocol):
+    """What a learned model offers the pipeline (see ``policyie.models``)."""
 
-    def __init__(self, words: WordSegmenter | None = None) -> None:
+    name: str
+
+    def predict(self, document: Document, ref_date: str | None = None) -> list[Mention]: ...
+
+
+class Pipeline:
+    """Document → Analysis.  Mentions come from the rules, or from ``model`` when given
+    (a ``MentionModel`` such as the transformer, spaCy or hybrid models of ``policyie.models``).
+    """
+
+    def __init__(self, words: WordSegmenter | None = None, model: MentionModel | None = None) -> None:
         self.words = words or WordSegmenter()
         self.org = OrgExtractor(self.words)
+        self.model = model
 
-    def mentions(self, document: Document, ref_date: str | None) -> list[Mention]:
+    def rule_mentions(self, document: Document, ref_date: str | None) -> list[Mention]:
+        """Mentions from the rule extractors, overlaps resolved."""
         ctx = Context(document, ref_date=ref_date)
         found: list[Mention] = []
         for extract in RULE_EXTRACTORS.values():
             found.extend(extract(ctx))
         found.extend(self.org.extract(ctx))
         return resolve(found)
+
+    def mentions(self, document: Document, ref_date: str | None) -> list[Mention]:
+        if self.model is not None:
+            return resolve(self.model.predict(document, ref_date))
+        return self.rule_mentions(document, ref_date)
 
     def analyse(self, document: Document, meta: DocumentMeta | None = None) -> Analysis:
         """Run every stage on one document; ``meta`` is read from the text when not given."""

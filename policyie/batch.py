@@ -25,12 +25,22 @@ def error_record(path: str, reason: str, *, kind: str = "read") -> dict:
             "boilerplate": [], "entities": [], "provisions": [], "error": {"kind": kind, "message": reason}}
 
 
+def make_pipeline(model: str = "rules"):  # noqa: ANN201
+    """A pipeline whose mentions come from ``model`` (rules, transformer, spacy or hybrid)."""
+    from policyie.extraction.pipeline import Pipeline
+
+    if model == "rules":
+        return Pipeline()
+    from policyie.models.registry import load_model  # heavy imports only when a model is asked for
+
+    return Pipeline(model=load_model(model))
+
+
 def extract_records(paths: Iterable[str | Path], *, pipeline=None, max_bytes: int | None = None) -> Iterator[dict]:  # noqa: ANN001
     """Yield one record per input file (folders are walked recursively)."""
     from policyie.corpora.readers import DEFAULT_MAX_BYTES, ReadError, iter_input_paths, read_document
-    from policyie.extraction.pipeline import Pipeline
 
-    pipe = pipeline or Pipeline()
+    pipe = pipeline or make_pipeline("rules")
     for p in iter_input_paths(paths):
         try:
             doc = read_document(p, max_bytes=max_bytes or DEFAULT_MAX_BYTES)

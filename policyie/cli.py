@@ -16,11 +16,11 @@ from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from policyie.batch import extract_records, write_jsonl
+    from policyie.batch import extract_records, make_pipeline, write_jsonl
     from policyie.corpora.readers import iter_input_paths
 
     total = sum(1 for _ in iter_input_paths(args.paths)) if args.progress else None
-    records = extract_records(args.paths, max_bytes=args.max_bytes)
+    records = extract_records(args.paths, pipeline=make_pipeline(args.model), max_bytes=args.max_bytes)
     if args.output in (None, "-"):
         n, errors = write_jsonl(records, sys.stdout, progress=False)
     else:
@@ -35,10 +35,17 @@ def _extract(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from policyie.evaluation.cli import evaluate_cli
 
-    return evaluate_cli(args.gold, args.pred, as_json=args.json, peers=args.peers, show=args.show)
+    return evaluate_cli(args.gold, args.pred, as_json=args.json, peers=args.peers, show=args.show, model=args.model)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from policyie.models.train import train_cli
+
+    return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick)
 
 
 DEFAULT_DB = "out/policyie.duckdb"
+MODELS = ("rules", "transformer", "spacy", "hybrid")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -75,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
     p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress counter on stderr")
+    p.add_argument("--model", default="rules", choices=MODELS, help="mention source (default: rules)")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("evaluate", help="score extraction against labelled documents")
@@ -83,7 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--peers", action="store_true", help="add the jieba + JioNLP baseline rows (needs policyie[peers])")
     p.add_argument("--show", type=int, default=20, help="missed/spurious examples listed per type")
+    p.add_argument("--model", default="rules", choices=MODELS, help="mention source when no --pred is given")
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("train", help="train the learned models from the repository's data (fixed seeds)")
+    p.add_argument("which", nargs="*", default=["all"], help="transformer, spacy, topic, hybrid or all")
+    p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
+    p.set_defaults(func=_train)
 
     p = sub.add_parser("ingest", help="extract documents and store them in the embedded DuckDB store")
     p.add_argument("paths", nargs="+", help="documents or folders (or extract JSONL files with --from-jsonl)")

@@ -134,9 +134,14 @@ def test_cli_bad_predictions(tmp_path):
     assert f"{pred}:1:" in err.getvalue()
 
 
-def test_cli_runs_the_pipeline(tmp_path, monkeypatch):
-    from policyie.extraction import pipeline
+def _patch_pipeline(monkeypatch, analyse):
+    """Make the CLI's pipeline factory return a stand-in whose ``analyse`` is given."""
+    import policyie.batch
 
+    monkeypatch.setattr(policyie.batch, "make_pipeline", lambda model="rules": SimpleNamespace(analyse=analyse))
+
+
+def test_cli_runs_the_pipeline(tmp_path, monkeypatch):
     seen = []
 
     def fake_analyse(document, meta=None):
@@ -144,7 +149,7 @@ def test_cli_runs_the_pipeline(tmp_path, monkeypatch):
         # the CLI reads only .mentions: a stand-in keeps this test off the Analysis shape
         return SimpleNamespace(mentions=(m("ORG", "县委编办", source="fake"),))
 
-    monkeypatch.setattr(pipeline, "analyse", fake_analyse)
+    _patch_pipeline(monkeypatch, fake_analyse)
     out = io.StringIO()
     assert evaluate_cli([str(gold_file(tmp_path))], as_json=True, out=out) == 0
     assert [(d.doc_id, d.text) for d in seen] == [("d1", TEXT)]
@@ -152,12 +157,10 @@ def test_cli_runs_the_pipeline(tmp_path, monkeypatch):
 
 
 def test_cli_records_a_failing_analysis(tmp_path, monkeypatch):
-    from policyie.extraction import pipeline
-
     def broken(document, meta=None):
         raise RuntimeError("stage exploded")
 
-    monkeypatch.setattr(pipeline, "analyse", broken)
+    _patch_pipeline(monkeypatch, broken)
     out = io.StringIO()
     assert evaluate_cli([str(gold_file(tmp_path))], as_json=True, out=out) == 0
     data = json.loads(out.getvalue())

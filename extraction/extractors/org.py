@@ -46,6 +46,11 @@ _CENTRE_OK = re.compile(
     r"(服务|指挥|治理|综治|管理|执法|监测|调度|信息|数据|政务|便民|为民|交易|培训|救助|应急|检测|检验|研究"
     r"|控制|保障|调解|协调|评估|鉴定|仲裁|维权|受理|审批|结算|征收|登记|统计|网络|党群|服务站)$"
 )
+# Single-character heads that also end ordinary words: the word before must name a
+# function (办事处, 财务处, 公安厅, 财务股) for them to name a body.
+_CHU_OK = re.compile(r"(办事|管理|事务|工作|财务|人事|秘书|督查|法规|综合|行政|审批|执法|保卫|政策|规划|协调|计划|组织|宣传|法制|信访|督察|稽查|监察)$")
+_BAD_TING = {"站厅", "营业厅", "服务厅", "大厅", "展厅", "客厅", "餐厅", "门厅", "前厅", "舞厅", "歌厅", "省厅"}
+_ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|认真|努力|坚决|深入|着力|加快|持续|扎实|有效|统筹)")
 # Verbs that govern an object: at the left edge they are not part of the name
 # (建设|市体育中心, 推进|乡镇综治中心).
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
@@ -69,7 +74,7 @@ _NOT_BODY = {
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
-    "常委", "主委", "编委", "中委", "两委", "中心组", "地处", "身处", "所处", "正处", "地处于", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
+    "常委", "主委", "编委", "中委", "两委", "中心组", "省部", "怎么办", "咋办", "照办", "不办", "入口处", "出口处", "交界处", "地处", "身处", "所处", "正处", "地处于", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
     "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
     "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
@@ -105,7 +110,7 @@ _STOP = {"单位", "部门", "机关", "力量", "队伍", "人员", "以及", "
          "所有", "全体", "现有", "其中", "以下", "下列", "每个", "各自", "原", "新", "现", "不", "未", "已", "均", "都", "也", "还", "即", "仍",
          "主要", "具体", "分别", "统一", "共同", "单独", "直接", "归口", "一个", "两个", "一", "以", "按", "按照",
          "大会", "会议", "每个", "每一个", "评议", "听取", "要求", "邀请", "通知", "报告", "转嫁", "任务", "配置",
-         "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "我", "我们", "地处", "身处", "所处", "主任", "体系", "完成", "圆满完成", "大力支持",
+         "规范", "保障", "联系", "办理", "高标准", "书记", "第一书记", "我", "我们", "地处", "身处", "所处", "所在地", "充分发挥", "发挥", "主任", "体系", "完成", "圆满完成", "大力支持",
          "支持", "暨", "我谨代表", "谨代表", "党中央", "可", "能", "辖区内", "区域内", "行政区域内",
          "本行政区域内", "列席", "出席", "主持", "召集", "选举", "任命", "辞去", "担任"}
 _NAME_WORDS = {"平安", "法治", "文明", "和谐", "智慧", "数字", "网格", "便民", "党群"}
@@ -133,7 +138,7 @@ _AND_LEFT = {"自然资源", "人力资源", "住房", "治安", "社会治安",
              "商务", "广播电视", "新闻出版", "城乡", "生态环境", "资源", "交通运输", "农业农村", "水利", "应急", "民族",
              "宗教", "社区建设", "教育", "科学技术", "发展", "改革", "指挥", "建设", "经济", "信息", "规划", "安全"}
 # Left of 所 as a pronoun or particle: 职责所需, 本条例所称, 前款所列 (所 is then no head).
-_SUO_NOT_HEAD = set("需称列辖属在有得谓以用致述示涉指要能")
+_SUO_NOT_HEAD = set("需称列辖属在有得谓以用致述示涉指要能占")
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +169,8 @@ def _name_like(word: str, tag: str) -> bool:
         return len(word) <= 4
     if tag == "vn":
         return False  # verbal nouns only from the whitelist above (评价, 推动 are not name parts)
+    if tag in ("l", "i") and _ADVERB_L.match(word):
+        return False  # 充分发挥, 积极推进: idioms that are verb phrases
     return tag in _NAME_TAGS
 
 
@@ -282,6 +289,8 @@ class OrgExtractor:
                 return None
         elif head in _NOT_BODY and head not in _known_names() and head not in ("处", "科", "股", "组", "小组", "中心", "委员会"):
             pass
+        if first.start == hs and len(head) == 1 and first.end == he and first.pos[:1] in ("c", "u", "p", "d", "v", "r"):
+            return None  # 所 as a particle (资金所占), 办 as a verb: not a head
         start = first.start
         j = i - 1
         vague = False
@@ -322,6 +331,9 @@ class OrgExtractor:
                 start = w.start
                 j -= 1
                 continue
+            if w.pos == "?" and len(w.text) > 1 and w.text[0] in "日月年号":
+                start = w.start + 1  # 5月1日市人民政府: the date's last character glued to the level
+                break
             if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
                 start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
                 break
@@ -356,8 +368,14 @@ class OrgExtractor:
             start = lw.end
         if head == "中心" and v[start:he] not in _known_names() and not _CENTRE_OK.search(v[start:hs]):
             return None
-        if len(head) == 1 and hs > 0 and v[hs - 1] in "可能要好社来去快难易网":
-            return None  # 亮码可办, 合作社办: 办 as a verb
+        if head in ("办", "处") and hs > 0 and v[hs - 1] in "可能要好社来去快难易网么照查惩":
+            return None  # 亮码可办, 合作社办, 怎么办, 依法查处: 办/处 as verbs
+        if head == "处" and not _CHU_OK.search(v[start:hs]):
+            return None  # 入口处, 交界处: a place, not a division
+        if head == "厅" and (v[max(0, hs - 2):he] in _BAD_TING or v[max(0, hs - 1):he] in _BAD_TING):
+            return None
+        if head in ("股", "科") and len(v[start:hs]) < 2:
+            return None  # 改股, 学科
         tm = _LEAD_TRIM.match(v, start, hs)
         if tm and tm.end() > start and tm.end() < hs:  # never trim a name down to its bare head
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():

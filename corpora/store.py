@@ -1,0 +1,821 @@
+"""The embedded store (DuckDB): extract records in, typed tables out.
+
+    con = open_store("out/policyie.duckdb")
+    ingest_paths(con, ["corpora/samples"])            # read → hash → (analyse) → rows
+    ingest_records(con, extract_records([...]))        # records already made
+    provisions_frame(con, regions=["河北省"])           # pandas, for analysts
+
+The tables are exactly ``store_schema.sql`` (packaged with ``policyie.corpora``).  A
+document is identified across ingests by ``doc_key`` (its source path as given, or the
+record's ``doc_id``) and its version by ``content_hash`` (sha256 of its text): an
+unchanged document is not written at all; a changed one has all its rows deleted and
+rewritten in one transaction, so a failure part-way leaves the previous version whole.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import sys
+from bisect import bisect_right
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
+
+import duckdb
+import pandas as pd
+
+from policyie.records import LABELS, SpanError, check_span
+
+__all__ = [
+    "DOC_TABLES",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "IngestStats",
+    "StoreError",
+    "content_hash",
+    "deadlines_frame",
+    "documents_frame",
+    "ingest_cli",
+    "ingest_paths",
+    "ingest_records",
+    "mentions_frame",
+    "open_store",
+    "provisions_frame",
+    "staffing_frame",
+]
+
+#: meta.schema_version of the stores this code reads and writes.
+SCHEMA_VERSION = "1"
+#: The tables holding one document's rows: deleted and rewritten together.
+DOC_TABLES: tuple[str, ...] = ("documents", "sections", "provisions", "mentions", "staffing", "deadlines")
+#: Every data table (``meta`` aside), in export order.
+TABLES: tuple[str, ...] = DOC_TABLES + ("errors",)
+
+_INT32 = (-(2**31), 2**31 - 1)
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SEQ = re.compile(r"#p(\d+)$")
+
+
+class StoreError(Exception):
+    """The store file cannot be used (not a store, locked, wrong schema version…)."""
+
+
+@dataclass
+class IngestStats:
+    """What an ingest did, per document."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    errors: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.replaced + self.unchanged + self.errors
+
+    def summary(self) -> str:
+        """``5 documents: 5 added, 0 replaced, 0 unchanged, 0 errors``."""
+        return (f"{self.total} documents: {self.added} added, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {self.errors} errors")
+
+
+class _Progress(Protocol):
+    def update(self, n: int = 1) -> Any: ...
+
+
+# ---------------------------------------------------------------------------
+# Opening
+# ---------------------------------------------------------------------------
+
+
+def _schema_sql() -> str:
+    return resources.files("policyie.corpora").joinpath("store_schema.sql").read_text(encoding="utf-8")
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and, unless ``read_only``, create) a policyie store.
+
+    A new or empty database gets the schema and ``meta.schema_version = '1'``.  Raises
+    ``StoreError`` naming the file when it is not a DuckDB file, is a DuckDB database
+    of something else, has another schema version, is missing (read-only) or is locked
+    by another process.
+    """
+    p = Path(path)
+    if read_only and not p.exists():
+        raise StoreError(f"{p}: no such store")
+    if p.is_dir():
+        raise StoreError(f"{p}: is a directory, not a store file")
+    if not read_only:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(p), read_only=read_only)
+    except duckdb.Error as e:
+        msg = str(e).splitlines()[0]
+        if "lock" in msg.lower():
+            raise StoreError(f"{p}: store is locked by another process ({msg})") from None
+        if "not a valid DuckDB database" in msg:
+            raise StoreError(f"{p}: not a policyie store (not a DuckDB database file)") from None
+        raise StoreError(f"{p}: cannot open store ({msg})") from None
+    try:
+        _check_or_create(con, p, read_only)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _check_or_create(con: duckdb.DuckDBPyConnection, p: Path, read_only: bool) -> None:
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
+    ).fetchall()}
+    if not tables:
+        if read_only:
+            raise StoreError(f"{p}: not a policyie store (empty database)")
+        con.begin()
+        try:
+            con.execute(_schema_sql())
+            con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+        return
+    if "meta" not in tables:
+        raise StoreError(f"{p}: not a policyie store (a DuckDB database without policyie's meta table)")
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        raise StoreError(f"{p}: not a policyie store (no schema_version in its meta table)")
+    if row[0] != SCHEMA_VERSION:
+        raise StoreError(f"{p}: store schema version {row[0]!r}; this policyie reads version {SCHEMA_VERSION!r}")
+    missing = [t for t in TABLES if t not in tables]
+    if missing:
+        raise StoreError(f"{p}: incomplete policyie store (missing tables: {', '.join(missing)})")
+
+
+# ---------------------------------------------------------------------------
+# Records → rows
+# ---------------------------------------------------------------------------
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex of the document text (UTF-8): what decides whether a re-ingest changes anything."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _fallback_hash(record: dict) -> str:
+    # Without the text, the extracted content stands in for it: a re-extracted record
+    # with other entities or provisions counts as changed.
+    payload = json.dumps({"entities": record.get("entities") or [], "provisions": record.get("provisions") or []},
+                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "json:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _doc_key(record: dict) -> str:
+    key = record.get("source") or record.get("doc_id")
+    if not isinstance(key, str) or not key:
+        raise ValueError("record has neither source nor doc_id")
+    return key
+
+
+# Typed coercions: a malformed value becomes NULL rather than failing the document
+# (INTEGER columns are 32-bit, so out-of-range numbers are NULL too).
+def _int(v: Any) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return v if isinstance(v, int) and _INT32[0] <= v <= _INT32[1] else None
+
+
+def _bool(v: Any) -> bool | None:
+    return v if isinstance(v, bool) else None
+
+
+def _str(v: Any) -> str | None:
+    return v if isinstance(v, str) else None
+
+
+def _strs(v: Any) -> list[str] | None:
+    if not isinstance(v, (list, tuple)):
+        return None
+    return [x for x in v if isinstance(x, str)]
+
+
+def _date(v: Any) -> _dt.date | None:
+    """A DATE for a full ISO day; NULL for anything else (a month, a year, None)."""
+    if isinstance(v, str) and _ISO_DAY.match(v):
+        try:
+            return _dt.date.fromisoformat(v)
+        except ValueError:
+            return None
+    return None
+
+
+def _json(v: Any) -> str | None:
+    return None if v is None else json.dumps(v, ensure_ascii=False)
+
+
+def _flat_parts(v: Any) -> list[str]:
+    out: list[str] = []
+    for item in v if isinstance(v, list) else []:
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, list):
+            out.extend(x for x in item if isinstance(x, str))
+    return out
+
+
+_MENTION_TYPED = ("min_value", "max_value", "value", "unit", "approx", "date", "precision", "relation",
+                  "recurring", "parts", "issuer_code", "year", "number")
+
+
+def _typed(label: str, n: Any) -> dict[str, Any]:
+    """The typed columns of one mention, from its ``normalized`` value by label."""
+    t: dict[str, Any] = {}
+    if label == "PRINCIPLE":
+        t["parts"] = _strs(n) if isinstance(n, list) else _strs(n.get("parts")) if isinstance(n, dict) else None
+        return t
+    if not isinstance(n, dict):
+        return t
+    if label == "STAFFING":
+        t.update(min_value=_int(n.get("min")), max_value=_int(n.get("max")), unit=_str(n.get("unit")),
+                 approx=_bool(n.get("approx")))
+    elif label == "ITEM_COUNT":
+        t.update(value=_int(n.get("value")), min_value=_int(n.get("min")), max_value=_int(n.get("max")),
+                 unit=_str(n.get("unit")), approx=_bool(n.get("approx")))
+    elif label == "DEADLINE":
+        t.update(date=_date(n.get("date")), precision=_str(n.get("precision")), relation=_str(n.get("relation")),
+                 recurring=_bool(n.get("recurring")))
+    elif label == "DOC_NO":
+        t.update(issuer_code=_str(n.get("issuer_code")), year=_int(n.get("year")), number=_int(n.get("number")))
+    return t
+
+
+class _Containing:
+    """Which provision contains a span (the innermost one when provisions nest)."""
+
+    def __init__(self, provisions: list[dict]) -> None:
+        spans = sorted((p["start"], -p["end"], p["provision_id"]) for p in provisions)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+        # reach[i]: the furthest end among spans[0..i], to stop the walk back early.
+        self.reach: list[int] = []
+        for _, neg_e, _ in spans:
+            self.reach.append(max(-neg_e, self.reach[-1] if self.reach else -neg_e))
+
+    def __call__(self, start: int, end: int) -> str | None:
+        i = bisect_right(self.starts, start) - 1
+        # Walk back over provisions starting at or before the mention; the first that
+        # also ends at or after it is the innermost.  Provisions do not overlap in
+        # practice, so this is one step, and none further back can reach the mention.
+        while i >= 0 and self.reach[i] >= end:
+            s, neg_e, pid = self.spans[i]
+            if -neg_e >= end:
+                return pid
+            i -= 1
+        return None
+
+
+def _rows(record: dict, doc_key: str, chash: str, text: str | None, now: _dt.datetime) -> dict[str, list[dict]]:
+    """Every row of one successful extract record, per table."""
+    meta = record.get("meta") or {}
+    region = meta.get("region") or {}
+    documents = [{
+        "doc_key": doc_key, "doc_id": record["doc_id"], "content_hash": chash, "source": _str(record.get("source")),
+        "encoding": _str(record.get("encoding")), "format": _str(record.get("format")),
+        "title": _str(meta.get("title")), "issuers": _strs(meta.get("issuers")), "doc_no": _str(meta.get("doc_no")),
+        "date": _str(meta.get("date")), "date_source": _str(meta.get("date_source")),
+        "province": _str(region.get("province")), "city": _str(region.get("city")),
+        "county": _str(region.get("county")), "region_code": _str(region.get("code")),
+        "region": _str(region.get("name")) or "",
+        "n_chars": len(text) if text is not None else None, "text": text, "ingested_at": now,
+    }]
+    sections = [{
+        "doc_key": doc_key, "idx": s["index"], "level": _int(s.get("level")), "style": _str(s.get("style")),
+        "marker": _str(s.get("marker")), "title": _str(s.get("title")), "start_pos": _int(s.get("start")),
+        "end_pos": _int(s.get("end")), "parent": _int(s.get("parent")),
+    } for s in record.get("sections") or []]
+
+    provisions, staffing, deadlines = [], [], []
+    for i, p in enumerate(record.get("provisions") or []):
+        pid = p["provision_id"]
+        roles = p.get("roles") or {}
+        m = _SEQ.search(pid)
+        provisions.append({
+            "doc_key": doc_key, "provision_id": pid, "seq": int(m.group(1)) if m else i + 1,
+            "section_path": _strs(p.get("section_path")), "start_pos": _int(p.get("start")),
+            "end_pos": _int(p.get("end")), "text": _str(p.get("text")), "lead": _strs(roles.get("lead")),
+            "cooperate": _strs(roles.get("cooperate")), "bodies": _strs(roles.get("bodies")),
+            "principles": _flat_parts(roles.get("principles")), "roles": _json(roles),
+        })
+        for s in roles.get("staffing") or []:
+            staffing.append({
+                "doc_key": doc_key, "provision_id": pid, "body": _str(s.get("body")), "kind": _str(s.get("kind")),
+                "min_value": _int(s.get("min")), "max_value": _int(s.get("max")), "unit": _str(s.get("unit")),
+                "approx": _bool(s.get("approx")), "text": _str(s.get("text")), "start_pos": _int(s.get("start")),
+                "end_pos": _int(s.get("end")),
+            })
+        for d in roles.get("deadlines") or []:
+            deadlines.append({
+                "doc_key": doc_key, "provision_id": pid, "task": _str(d.get("task")), "date": _date(d.get("date")),
+                "precision": _str(d.get("precision")), "relation": _str(d.get("relation")),
+                "recurring": _bool(d.get("recurring")), "text": _str(d.get("text")),
+                "start_pos": _int(d.get("start")), "end_pos": _int(d.get("end")),
+            })
+
+    containing = _Containing(record.get("provisions") or [])
+    mentions = []
+    for i, e in enumerate(record.get("entities") or []):
+        row = {"doc_key": doc_key, "mention_idx": i, "provision_id": containing(e["start"], e["end"]),
+               "label": e["label"], "start_pos": e["start"], "end_pos": e["end"], "text": e["text"],
+               "source": _str(e.get("source")), "normalized": _json(e.get("normalized"))}
+        row.update(dict.fromkeys(_MENTION_TYPED))
+        row.update(_typed(e["label"], e.get("normalized")))
+        mentions.append(row)
+    return {"documents": documents, "sections": sections, "provisions": provisions, "mentions": mentions,
+            "staffing": staffing, "deadlines": deadlines}
+
+
+# ---------------------------------------------------------------------------
+# Writing
+# ---------------------------------------------------------------------------
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index",
+        [table]).fetchall()]
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str]], rows: list[dict]) -> None:
+    """Insert rows into ``table`` in one statement.
+
+    A DataFrame scan with explicit casts: DuckDB's ``executemany`` runs one statement per
+    row (about 4 ms each), while a DataFrame goes in at a few microseconds a row after a
+    fixed ~5 ms.  Every column is an object column so that pandas never turns ints with
+    NULLs into floats; the casts give each column its schema type whatever DuckDB guesses
+    from the values.
+    """
+    if not rows:
+        return
+    frame = pd.DataFrame({name: pd.Series([r.get(name) for r in rows], dtype=object) for name, _ in columns})
+    view = f"_policyie_{table}"
+    select = ", ".join(f'CAST("{name}" AS {typ}) AS "{name}"' for name, typ in columns)
+    con.register(view, frame)
+    try:
+        con.execute(f'INSERT INTO {table} SELECT {select} FROM "{view}"')
+    finally:
+        con.unregister(view)
+
+
+@dataclass
+class _Pending:
+    doc_key: str
+    source: str | None  # for the error row, should its batch fail
+    stored: str | None  # the content hash stored before, None for a new document
+    has_error: bool
+    rows: dict[str, list[dict]]
+
+
+#: Documents written per transaction, and the row / character bounds of a batch (memory
+#: stays bounded whatever the size of the corpus).
+BATCH_DOCS = 64
+_BATCH_ROWS = 50_000
+_BATCH_CHARS = 20_000_000
+
+
+class _Writer:
+    """Writes records into one store, in batches of documents.
+
+    The fixed cost of a DataFrame insert (~5 ms) would dominate one document's six
+    inserts, so pending documents are written together, up to ``BATCH_DOCS`` in one
+    transaction: each document's deletes and inserts are in that transaction, so each is
+    all-or-nothing.  If a batch fails, it is rolled back and its documents are written
+    again one transaction each, so that only the bad one fails (and keeps its old rows).
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, stats: IngestStats) -> None:
+        self.con = con
+        self.stats = stats
+        self.columns = {t: _columns(con, t) for t in TABLES}
+        self.pending: list[_Pending] = []
+        self.pending_keys: set[str] = set()
+        self.pending_rows = 0
+        self.pending_chars = 0
+
+    def state(self, doc_key: str) -> tuple[str | None, bool]:
+        """(stored content hash or None, whether an error row exists) for a document."""
+        if doc_key in self.pending_keys:  # the same document twice in a batch: write the first one first
+            self.flush()
+        # Two point queries on the primary keys (index lookups; a UNION of both is slower).
+        row = self.con.execute("SELECT content_hash FROM documents WHERE doc_key = ?", [doc_key]).fetchone()
+        err = self.con.execute("SELECT 1 FROM errors WHERE doc_key = ?", [doc_key]).fetchone()
+        return (row[0] if row else None), err is not None
+
+    def unchanged(self, doc_key: str, has_error: bool) -> None:
+        """The stored version is current: write nothing (but drop a stale error row)."""
+        if has_error:  # the file is back to the version stored
+            self.con.execute("DELETE FROM errors WHERE doc_key = ?", [doc_key])
+        self.stats.unchanged += 1
+
+    def error(self, record: dict, doc_key: str, *, kind: str | None = None, message: str | None = None) -> None:
+        """Record (or replace) the error row of a document; its earlier good rows stay."""
+        if doc_key in self.pending_keys:
+            self.flush()
+        err = record.get("error") or {}
+        self.con.begin()
+        try:
+            self.con.execute("DELETE FROM errors WHERE doc_key = ?", [doc_key])
+            self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?)",
+                             [doc_key, _str(record.get("source")), kind or _str(err.get("kind")),
+                              message or _str(err.get("message")), _now()])
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        self.stats.errors += 1
+
+    def store(self, record: dict, doc_key: str, chash: str, text: str | None,
+              state: tuple[str | None, bool] | None = None) -> None:
+        """Queue one successful record for writing (nothing is written if its hash is stored).
+
+        A record whose rows cannot be built (malformed) gets an error row of kind ``store``
+        at once; one whose rows cannot be inserted gets it when its batch is written.
+        """
+        stored, has_error = state if state is not None else self.state(doc_key)
+        if stored == chash:
+            self.unchanged(doc_key, has_error)
+            return
+        try:
+            rows = _rows(record, doc_key, chash, text, _now())
+        except Exception as e:  # noqa: BLE001 - a malformed record must not stop the batch
+            self.error(record, doc_key, kind="store", message=f"malformed record: {type(e).__name__}: {e}")
+            return
+        if doc_key in self.pending_keys:
+            self.flush()
+        self.pending.append(_Pending(doc_key, _str(record.get("source")), stored, has_error, rows))
+        self.pending_keys.add(doc_key)
+        self.pending_rows += sum(len(r) for r in rows.values())
+        self.pending_chars += len(text or "") + sum(len(p["text"] or "") for p in rows["provisions"])
+        if (len(self.pending) >= BATCH_DOCS or self.pending_rows >= _BATCH_ROWS
+                or self.pending_chars >= _BATCH_CHARS):
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending documents."""
+        batch = self.pending
+        self.pending, self.pending_keys, self.pending_rows, self.pending_chars = [], set(), 0, 0
+        if not batch:
+            return
+        try:
+            self._write(batch)
+        except Exception as e:  # noqa: BLE001 - find the bad document, keep the others
+            if len(batch) == 1:
+                self._failed(batch[0], e)
+                return
+            for item in batch:
+                try:
+                    self._write([item])
+                except Exception as e1:  # noqa: BLE001
+                    self._failed(item, e1)
+                else:
+                    self._count(item)
+            return
+        for item in batch:
+            self._count(item)
+
+    def _failed(self, item: _Pending, e: Exception) -> None:
+        self.error({"source": item.source}, item.doc_key, kind="store",
+                   message=f"cannot store: {type(e).__name__}: {e}")
+
+    def _count(self, item: _Pending) -> None:
+        if item.stored is None:
+            self.stats.added += 1
+        else:
+            self.stats.replaced += 1
+
+    def _write(self, batch: list[_Pending]) -> None:
+        """One transaction: delete the batch's old rows, insert its new ones, drop its error rows."""
+        con = self.con
+        replaced = [i.doc_key for i in batch if i.stored is not None]
+        cleared = [i.doc_key for i in batch if i.has_error]
+        con.begin()
+        try:
+            if replaced:
+                for t in DOC_TABLES:
+                    con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [replaced])
+            for t in DOC_TABLES:
+                _insert_rows(con, t, self.columns[t], [row for i in batch for row in i.rows[t]])
+            if cleared:
+                con.execute("DELETE FROM errors WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [cleared])
+            con.commit()
+        except BaseException:  # leave the store as it was (KeyboardInterrupt included), then report
+            con.rollback()
+            raise
+
+
+@contextmanager
+def _small_queries(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One DuckDB thread while ingesting, the caller's setting restored after.
+
+    An ingest runs thousands of tiny queries (a primary-key lookup per document, small
+    inserts); scheduling them over several threads costs more than it saves (lookups
+    take half the time on one thread), and the analysis wants the CPU anyway.
+    """
+    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    con.execute("SET threads = 1")
+    try:
+        yield
+    finally:
+        con.execute(f"SET threads = {int(threads)}")
+
+
+def _now() -> _dt.datetime:
+    # ingested_at is UTC (TIMESTAMP has no zone): comparable across machines.
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def _tick(progress: _Progress | Callable[[int], Any] | None) -> None:
+    if progress is None:
+        return
+    if hasattr(progress, "update"):
+        progress.update(1)
+    else:
+        progress(1)
+
+
+# ---------------------------------------------------------------------------
+# Ingest
+# ---------------------------------------------------------------------------
+
+
+def _text_of(record: dict) -> str | None:
+    """The text a record's offsets refer to: its source file re-read, if that still matches.
+
+    The file counts only if every entity span of the record holds in it (else it changed
+    since extraction, and its hash would describe another version than the rows).
+    """
+    from policyie.corpora.readers import ReadError, read_document
+
+    source = record.get("source")
+    if not isinstance(source, str) or not source or not Path(source).is_file():
+        return None
+    try:
+        text = read_document(source).text
+    except ReadError:
+        return None
+    try:
+        for e in record.get("entities") or []:
+            check_span(text, e["start"], e["end"], e["text"])
+        for p in record.get("provisions") or []:
+            check_span(text, p["start"], p["end"], p["text"])
+    except (SpanError, KeyError, TypeError):
+        return None
+    return text
+
+
+def ingest_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict], *,
+                   progress: _Progress | Callable[[int], Any] | None = None) -> IngestStats:
+    """Store extract records (e.g. ``policyie extract`` JSONL); each document all-or-nothing.
+
+    The document text is not in a record, so it is re-read from ``record["source"]`` when
+    that file exists and still matches the record's spans: ``content_hash`` is then the
+    sha256 of the text and ``documents.text`` holds it.  Otherwise ``content_hash`` is
+    ``"json:"`` + the sha256 of the record's entities and provisions (as JSON) and
+    ``documents.text`` / ``n_chars`` are NULL.  Error records go to ``errors``.
+    ``progress`` (a tqdm bar or a callable) is advanced by one per record.  Raises
+    ``ValueError`` for an object that has neither ``source`` nor ``doc_id``.
+    """
+    stats = IngestStats()
+    with _small_queries(con):
+        w = _Writer(con, stats)
+        try:
+            for record in records:
+                _ingest_record(w, record)
+                _tick(progress)
+        except Exception:
+            w.flush()  # keep what was done before the bad input
+            raise
+        w.flush()
+    return stats
+
+
+def _ingest_record(w: _Writer, record: dict) -> None:
+    try:
+        doc_key = _doc_key(record)
+    except (ValueError, AttributeError):
+        raise ValueError(f"not an extract record (no source or doc_id): {str(record)[:200]}") from None
+    if record.get("error"):
+        w.error(record, doc_key)
+        return
+    text = _text_of(record)
+    chash = content_hash(text) if text is not None else _fallback_hash(record)
+    w.store(record, doc_key, chash, text)
+
+
+def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], *, pipeline=None,  # noqa: ANN001
+                 progress: bool = False) -> IngestStats:
+    """Read, analyse and store documents (files or folders, walked recursively).
+
+    Streaming: one document at a time (written in bounded batches), so memory does not
+    grow with the number of documents.  A file whose text hash is already stored under
+    the same ``doc_key`` (its path as given) is not analysed at all: read → hash →
+    compare → analyse only if changed; the pipeline (and jieba's dictionary) is built
+    only when a document needs it.  ``progress`` shows a tqdm bar on stderr.
+    """
+    from policyie.corpora.readers import iter_input_paths
+
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(1 for _ in iter_input_paths(paths)), unit="doc", file=sys.stderr, desc="ingest")
+    stats = IngestStats()
+    try:
+        with _small_queries(con):
+            _ingest_paths(con, paths, stats, pipeline, bar)
+    finally:
+        if bar is not None:
+            bar.close()
+    return stats
+
+
+def _ingest_paths(con: duckdb.DuckDBPyConnection, paths: list, stats: IngestStats, pipe, bar) -> None:  # noqa: ANN001
+    from policyie.batch import error_record
+    from policyie.corpora.readers import ReadError, iter_input_paths, read_document
+
+    w = _Writer(con, stats)
+    try:
+        for p in iter_input_paths(paths):
+            try:
+                doc = read_document(p)
+            except ReadError as e:
+                w.error(error_record(str(p), e.reason, kind="read"), str(p))
+            else:
+                doc_key = doc.source or doc.doc_id
+                chash = content_hash(doc.text)
+                state = w.state(doc_key)
+                if state[0] == chash:
+                    w.unchanged(doc_key, state[1])
+                else:
+                    if pipe is None:
+                        from policyie.extraction.pipeline import Pipeline
+
+                        pipe = Pipeline()
+                    record = _analyse(pipe, doc, str(p))
+                    if record.get("error"):
+                        w.error(record, doc_key)
+                    else:
+                        w.store(record, doc_key, chash, doc.text, state)
+            if bar is not None:
+                bar.update(1)
+        w.flush()
+    except Exception:
+        w.flush()  # keep what was done before the failure
+        raise
+
+
+def _analyse(pipe, doc, path: str) -> dict:  # noqa: ANN001
+    """The extract record of one document, or an error record (as ``extract_records`` makes them)."""
+    import traceback
+
+    from policyie.batch import error_record
+
+    try:
+        return pipe.analyse(doc).to_json()
+    except SpanError as e:
+        return error_record(path, f"invalid span: {e}", kind="span")
+    except Exception as e:  # noqa: BLE001 - the batch must survive any one document
+        tb = traceback.format_exception_only(type(e), e)[-1].strip()
+        return error_record(path, f"analysis failed: {tb}", kind="analysis")
+
+
+def _iter_jsonl(paths: Iterable[str | Path]) -> Iterator[dict]:
+    """Records from extract JSONL files (folders: their ``*.jsonl``), line by line.
+
+    A missing file or a line that is not a JSON object becomes an error record, so
+    ``ingest_records`` counts it and the rest goes on.
+    """
+    from policyie.batch import error_record
+
+    for given in paths:
+        p = Path(given)
+        files = sorted(p.rglob("*.jsonl")) if p.is_dir() else [p]
+        for f in files:
+            try:
+                fh = open(f, encoding="utf-8-sig")
+            except OSError as e:
+                yield error_record(str(f), f"cannot open JSONL ({e.strerror or e})", kind="read")
+                continue
+            with fh:
+                for lineno, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        rec = json.loads(line)
+                        if not isinstance(rec, dict) or not (rec.get("source") or rec.get("doc_id")):
+                            raise ValueError("not an extract record")
+                    except ValueError as e:
+                        yield error_record(f"{f}:{lineno}", f"bad JSONL line: {e}", kind="read")
+                        continue
+                    yield rec
+
+
+def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool, from_jsonl: bool) -> int:
+    """``policyie ingest``: one summary line on stderr; 0, 1 if every input failed, 2 if the store cannot be opened."""
+    start = _now()
+    try:
+        con = open_store(db)
+    except StoreError as e:
+        print(f"policyie: {e}", file=sys.stderr)
+        return 2
+    try:
+        if from_jsonl:
+            bar = None
+            if progress:
+                from tqdm import tqdm
+
+                bar = tqdm(unit="doc", file=sys.stderr, desc="ingest")
+            try:
+                stats = ingest_records(con, _iter_jsonl(paths), progress=bar)
+            finally:
+                if bar is not None:
+                    bar.close()
+        else:
+            stats = ingest_paths(con, paths, progress=progress)
+        if stats.errors:
+            shown = con.execute("SELECT doc_key, message FROM errors WHERE ingested_at >= ? ORDER BY doc_key LIMIT 20",
+                                [start]).fetchall()
+            for key, message in shown:
+                print(f"policyie: {key}: {message}", file=sys.stderr)
+            if stats.errors > len(shown):
+                print(f"policyie: … and {stats.errors - len(shown)} more in the errors table", file=sys.stderr)
+    finally:
+        con.close()
+    print(f"policyie: {stats.summary()} -> {db}", file=sys.stderr)
+    return 1 if stats.total and stats.errors == stats.total else 0
+
+
+# ---------------------------------------------------------------------------
+# Queries for analysts
+# ---------------------------------------------------------------------------
+
+_DOC_FIELDS = "d.doc_id, d.title, d.date AS doc_date, d.province, d.city, d.county, d.region_code, d.region"
+
+
+def documents_frame(con: duckdb.DuckDBPyConnection, *, with_text: bool = False) -> pd.DataFrame:
+    """One row per document (without the full text unless ``with_text``)."""
+    cols = "*" if with_text else "* EXCLUDE (text)"
+    return con.execute(f"SELECT {cols} FROM documents ORDER BY doc_key").df()
+
+
+def provisions_frame(con: duckdb.DuckDBPyConnection, regions: Sequence[str] | None = None) -> pd.DataFrame:
+    """Provisions with their document's title, date and region fields.
+
+    ``regions`` keeps the documents whose full region name, province, city, county or
+    region code equals one of the given strings (``["河北省"]`` keeps every Hebei document).
+    """
+    where, params = "", []
+    if regions is not None:
+        if isinstance(regions, str):
+            regions = [regions]
+        where = "WHERE list_has_any(?::VARCHAR[], [d.region, d.province, d.city, d.county, d.region_code])"
+        params = [list(regions)]
+    return con.execute(
+        f"SELECT p.*, {_DOC_FIELDS} FROM provisions p JOIN documents d USING (doc_key) {where} "
+        "ORDER BY p.doc_key, p.seq", params).df()
+
+
+def mentions_frame(con: duckdb.DuckDBPyConnection, label: str | None = None) -> pd.DataFrame:
+    """Mentions (optionally of one label) with their document's title and region fields."""
+    where, params = "", []
+    if label is not None:
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r} (labels: {', '.join(LABELS)})")
+        where, params = "WHERE m.label = ?", [label]
+    return con.execute(
+        f"SELECT m.*, {_DOC_FIELDS} FROM mentions m JOIN documents d USING (doc_key) {where} "
+        "ORDER BY m.doc_key, m.mention_idx", params).df()
+
+
+def staffing_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Staffing rows (body, kind of post, numbers) with their provision's section path and document fields."""
+    return con.execute(
+        f"SELECT s.*, p.section_path, {_DOC_FIELDS} FROM staffing s JOIN documents d USING (doc_key) "
+        "LEFT JOIN provisions p ON p.doc_key = s.doc_key AND p.provision_id = s.provision_id "
+        "ORDER BY s.doc_key, p.seq, s.start_pos").df()
+
+
+def deadlines_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Deadline rows (task, date, relation) with their provision's section path and document fields."""
+    return con.execute(
+        f"SELECT t.*, p.section_path, {_DOC_FIELDS} FROM deadlines t JOIN documents d USING (doc_key) "
+        "LEFT JOIN provisions p ON p.doc_key = t.doc_key AND p.provision_id = t.provision_id "
+        "ORDER BY t.doc_key, p.seq, t.start_pos").df()

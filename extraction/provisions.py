@@ -27,7 +27,7 @@ _ROLE_OR_LIMIT_LINE = re.compile(r"(牵头单位|牵头部门|责任单位|责�
 _LED_BY = re.compile(r"由(?P<who>[^，,。；;由]{2,40}?)牵头")
 _KIND = re.compile(
     r"(人员编制|行政编制|事业编制|政法专项编制|编制|领导职数|班子职数|职数|工作人员|执法人员"
-    r"|(?:专职|兼职|专业技术|执法|工作|专业)?(?:委员|副书记|书记|副主席|主席|副主任|主任|副镇长|镇长|副乡长|乡长|队员|辅警|组织员|人员|干部))"
+    r"|(?:专职|兼职|专业技术|执法|工作|专业)?(?:委员|副书记|书记|副主席|主席|副主任|主任|副镇长|镇长|副乡长|乡长|队员|辅警|组织员|协管员|网格员|专干|社工|人员|干部))"
 )
 # A body named right before a post (乡镇党委委员职数, 乡镇纪委委员职数): not an ORG mention
 # (a body that modifies a post), but it is the body the staffing number belongs to.
@@ -129,13 +129,13 @@ def assemble(doc_id: str, text: str, seg: Segmentation, mentions: Sequence[Menti
                 if sent_start <= o.start and o.end <= m.start:
                     body = o.text
             kind = None
-            for km in _KIND.finditer(text, max(sent_start, m.start - 14), m.start):
+            clause_start = max([text.rfind(c, sent_start, m.start) for c in "，,"] + [sent_start - 1]) + 1
+            for km in _KIND.finditer(text, max(clause_start, m.start - 14), m.start):
                 kind = km.group(0)
             if kind is None:  # 配备1名专职党委组织员: the post follows the number
                 km = re.match(r"[\u4e00-\u9fff]{0,6}?" + _KIND.pattern, text[m.end:m.end + 12])
                 kind = km.group(0) if km else None
             if body is None:
-                clause_start = max([text.rfind(c, sent_start, m.start) for c in "，,"] + [sent_start - 1]) + 1
                 for bm in _POST_BODY.finditer(text, clause_start, m.start):
                     body = bm.group(1)
             staffing.append({"body": body, "kind": kind, **(m.normalized or {}),

@@ -42,6 +42,7 @@ _BOILERPLATE = re.compile(
     r"|^\s*\|?\s*-{3,}|^[^|\n]*\|[^|\n]*\|)"
 )
 
+_BOILERPLATE_MAX = 120
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*")
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _INLINE_SHI = re.compile(rf"(?<=[。；;，,：:\s])([{CN_DIGITS}]+是)(?=[^\s，,。])")
@@ -94,8 +95,12 @@ def iter_lines(text: str) -> list[Span]:
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for web page furniture: 点击次数, 【字体：大 中 小】, 当前位置: 首页>…"""
-    return bool(_BOILERPLATE.search(line))
+    """True for web page furniture: 点击次数, 【字体：大 中 小】, 当前位置: 首页>…
+
+    Only short lines: a scraped page that runs a whole article into one line with its
+    发布时间/浏览次数 header is body text, not furniture.
+    """
+    return len(line) <= _BOILERPLATE_MAX and bool(_BOILERPLATE.search(line))
 
 
 def _heading(text: str, line: Span) -> tuple[str, str, int] | None:

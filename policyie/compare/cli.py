@@ -1,0 +1,218 @@
+"""``policyie compare``: duplicates, divergences, adoption or staffing, as a terminal table,
+CSV (UTF-8 with BOM, for Excel), JSON (records) or a standalone HTML page."""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["compare_cli", "render", "display_width"]
+
+WHATS = ("duplicates", "divergences", "adoption", "staffing")
+FORMATS = ("table", "csv", "json", "html")
+
+# Columns shown in the terminal table (the other formats carry every column).
+_TABLE_COLUMNS = {
+    "duplicates": ["cluster_id", "size", "n_docs", "n_regions", "regions", "kind", "text"],
+    "divergences": ["field", "basis", "region_a", "value_a", "region_b", "value_b", "similarity", "span_a", "span_b"],
+    "adoption": None,
+    "staffing": ["region", "body", "kind", "value", "text", "doc_id"],
+}
+_MAX_CELL = 40
+
+
+def display_width(s: str) -> int:
+    """Terminal columns taken by ``s``: 2 for wide (CJK) characters, 0 for combining ones."""
+    w = 0
+    for ch in s:
+        if unicodedata.combining(ch):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def _truncate(s: str, width: int) -> str:
+    if display_width(s) <= width:
+        return s
+    out, w = [], 0
+    for ch in s:
+        cw = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if w + cw > width - 1:
+            break
+        out.append(ch)
+        w += cw
+    return "".join(out) + "…"
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple, np.ndarray)):
+        return "、".join(_cell(x) for x in v)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, float) and np.isnan(v):
+        return ""
+    if v is pd.NA or v is pd.NaT:
+        return ""
+    if isinstance(v, (bool, np.bool_)):
+        return "✓" if v else ""
+    return " ".join(str(v).split())
+
+
+def _table(frame: pd.DataFrame, max_cell: int = _MAX_CELL) -> str:
+    cols = [str(c) for c in frame.columns]
+    rows = [[_truncate(_cell(v), max_cell) for v in rec] for rec in frame.itertuples(index=False)]
+    widths = [max([display_width(c)] + [display_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - display_width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(cols), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in rows]
+    out.append(f"({len(frame)} rows)")
+    return "\n".join(out) + "\n"
+
+
+def _jsonable(v):
+    if isinstance(v, np.ndarray):
+        return [_jsonable(x) for x in v.tolist()]
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (np.integer,)):
+        return int(v)
+    if isinstance(v, (np.floating, float)):
+        return None if np.isnan(v) else float(v)
+    if isinstance(v, (np.bool_,)):
+        return bool(v)
+    if v is pd.NA or v is pd.NaT:
+        return None
+    return v
+
+
+_HTML = """<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", sans-serif; margin: 1.5em; }}
+table {{ border-collapse: collapse; font-size: 14px; }}
+th, td {{ border: 1px solid #ccc; padding: 4px 8px; vertical-align: top; text-align: left; max-width: 40em; }}
+th {{ background: #f3f3f3; position: sticky; top: 0; }}
+tr:nth-child(even) td {{ background: #fafafa; }}
+td.true {{ background: #d9f2d9 !important; text-align: center; }}
+</style></head><body>
+<h1>{title}</h1>
+<p>{n} rows</p>
+<table>
+<thead><tr>{head}</tr></thead>
+<tbody>
+{body}
+</tbody></table>
+</body></html>
+"""
+
+
+def _html(frame: pd.DataFrame, title: str) -> str:
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    body = []
+    for rec in frame.itertuples(index=False):
+        cells = []
+        for v in rec:
+            cls = ' class="true"' if isinstance(v, (bool, np.bool_)) and v else ""
+            cells.append(f"<td{cls}>{html.escape(_cell(v))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return _HTML.format(title=html.escape(title), n=len(frame), head=head, body="\n".join(body))
+
+
+def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None = None) -> str:
+    """``frame`` as text in ``fmt`` (table, csv, json, html); CSV has no BOM here (added on write)."""
+    if fmt == "table":
+        cols = _TABLE_COLUMNS.get(what)
+        shown = frame[[c for c in cols if c in frame.columns]] if cols else frame
+        return _table(shown)
+    if fmt == "csv":
+        flat = frame.copy()
+        for c in flat.columns:
+            if flat[c].dtype == object:
+                flat[c] = [(_cell(v) if isinstance(v, (list, tuple, np.ndarray, dict)) else v) for v in flat[c]]
+        buf = io.StringIO()
+        flat.to_csv(buf, index=False)
+        return buf.getvalue()
+    if fmt == "json":
+        records = [{str(k): _jsonable(v) for k, v in r.items()} for r in frame.to_dict("records")]
+        return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "html":
+        return _html(frame, title or f"policyie compare: {what}")
+    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+
+
+def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool) -> pd.DataFrame:
+    from policyie.compare import api
+    from policyie.compare.units import open_connection
+
+    con = open_connection(db)
+    try:
+        if what == "staffing":
+            return api.staffing_table(con, regions=regions)
+        result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
+        if what == "duplicates":
+            frame = api.duplicates(con, result=result)
+            return frame.drop(columns=["members"]) if False else frame
+        if what == "divergences":
+            return api.divergences(con, result=result, regions=regions, progress=progress)
+        matrix = api.adoption_matrix(con, result=result)
+        measures = matrix.attrs.get("measures")
+        out = matrix.reset_index()
+        if measures is not None and len(measures):
+            # one header row of wording under the measure ids, for the reader
+            out.attrs["measures"] = measures
+        return out
+    finally:
+        con.close()
+
+
+def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output: str | None = None,
+                threshold: float | None = None, regions: Sequence[str] | None = None) -> int:
+    """Run one comparison over the store ``db`` and print or write it; 0 on success,
+    2 on a usage error (no store, unknown option)."""
+    if what not in WHATS:
+        print(f"policyie compare: unknown --what {what!r} (one of {', '.join(WHATS)})", file=sys.stderr)
+        return 2
+    if fmt not in FORMATS:
+        print(f"policyie compare: unknown --format {fmt!r} (one of {', '.join(FORMATS)})", file=sys.stderr)
+        return 2
+    if not Path(db).exists():
+        print(f"policyie compare: store not found: {db}\n"
+              f"  build it first: policyie ingest PATH... --db {db}", file=sys.stderr)
+        return 2
+    if threshold is not None and not 0 < threshold <= 1:
+        print(f"policyie compare: --threshold must be in (0, 1], got {threshold}", file=sys.stderr)
+        return 2
+    progress = sys.stderr.isatty()
+    frame = _frame(db, what, threshold, regions, progress)
+    if what == "duplicates" and fmt in ("table", "csv"):
+        frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
+    if what == "adoption" and fmt == "table":
+        measures = frame.attrs.get("measures")
+        text = render(frame, fmt, what=what)
+        if measures is not None and len(measures):
+            text += "\n" + render(measures[["measure", "n_regions", "unique_to", "text"]], "table", what="")
+    else:
+        text = render(frame, fmt, what=what)
+    if output in (None, "-"):
+        sys.stdout.write(text)
+    else:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
+            f.write(text)
+        print(f"policyie compare: {len(frame)} rows ({what}) -> {output}", file=sys.stderr)
+    return 0

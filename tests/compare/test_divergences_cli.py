@@ -1,0 +1,135 @@
+"""Divergences, staffing, adoption and the CLI formats on small stores."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import storeutil
+from policyie.cli import main
+from policyie.compare import api
+from policyie.compare.cli import display_width, render
+
+
+def _record(doc_id, region, text, entities, provisions):
+    return {"doc_id": doc_id, "source": doc_id, "encoding": "utf-8", "format": "txt",
+            "meta": {"title": f"{region}深化乡镇改革方案", "issuers": [], "doc_no": None, "date": None,
+                     "date_source": None, "region": {"province": region, "city": None, "county": None, "code": None,
+                                                      "name": region}},
+            "sections": [], "boilerplate": [], "entities": entities, "provisions": provisions, "error": None}
+
+
+def _staffing_doc(doc_id, region, n):
+    text = f"组建乡镇综合行政执法队，人员编制不少于{n}名，以乡镇名义依法开展执法工作，2021年6月底前完成。"
+    s = text.index(f"不少于{n}名")
+    e = s + len(f"不少于{n}名")
+    b0 = text.index("乡镇综合行政执法队")
+    ents = [{"label": "ORG", "start": b0, "end": b0 + 9, "text": "乡镇综合行政执法队", "normalized": None, "source": "t"},
+            {"label": "STAFFING", "start": s, "end": e, "text": text[s:e],
+             "normalized": {"min": n, "max": None, "unit": "名", "approx": False}, "source": "t"}]
+    prov = {"provision_id": f"{doc_id}#p1", "section_path": [], "start": 0, "end": len(text), "text": text,
+            "mentions": ents, "roles": {"bodies": ["乡镇综合行政执法队"],
+                                        "staffing": [{"body": "乡镇综合行政执法队", "kind": "人员编制", "min": n,
+                                                      "max": None, "unit": "名", "approx": False,
+                                                      "text": text[s:e], "start": s, "end": e}]}}
+    return text, _record(doc_id, region, text, ents, [prov])
+
+
+@pytest.fixture()
+def tiny_db(tmp_path, monkeypatch):
+    docs = [_staffing_doc("a", "河北省", 10), _staffing_doc("b", "山东省", 8)]
+    texts = {r["doc_id"]: t for t, r in docs}
+
+    class Doc:
+        def __init__(self, text):
+            self.text = text
+
+    monkeypatch.setattr("policyie.corpora.readers.read_document", lambda src, **kw: Doc(texts[str(src)]))
+    path = tmp_path / "tiny.duckdb"
+    con = storeutil.build_store(path, [r for _, r in docs])
+    con.close()
+    return path, texts
+
+
+def test_number_changed_gives_divergence_with_both_spans(tiny_db):
+    path, texts = tiny_db
+    div = api.divergences(str(path))
+    row = div[(div["field"] == "staffing") & (div["basis"] == "text")]
+    assert len(row) == 1
+    r = row.iloc[0]
+    values = {r["region_a"]: r["value_a"], r["region_b"]: r["value_b"]}
+    assert "≥10名" in values["河北省"] and "≥8名" in values["山东省"]
+    for side in "ab":
+        doc = r[f"doc_{side}"]
+        assert texts[doc][r[f"start_{side}"]:r[f"end_{side}"]] == r[f"span_{side}"]
+    assert {r["span_a"], r["span_b"]} == {"不少于10名", "不少于8名"}
+    # and the same body compared across the two regions
+    assert (div["basis"] == "body").any()
+
+
+def test_seed_staffing_table(samples_con):
+    st = api.staffing_table(samples_con)
+    xl = st[(st["region"].str.contains("兴隆县")) & (st["body"].fillna("").str.contains("综合行政执法队"))]
+    assert len(xl) >= 1
+    r = xl.iloc[0]
+    assert (r["min"], r["kind"]) == (10, "人员编制") and r["body"] == "乡镇综合行政执法队"
+    enf = api.staffing_table(samples_con, enforcement=True)
+    assert enf["body"].str.contains("执法").all()
+    ys = enf[enf["region"].str.contains("沂水县")]
+    assert len(ys) == 1 and (ys.iloc[0]["min"], ys.iloc[0]["max"], ys.iloc[0]["kind"]) == (4, 5, "行政编制")
+
+
+def test_adoption_matrix(samples_con):
+    m = api.adoption_matrix(samples_con)
+    measures = m.attrs["measures"]
+    assert m.dtypes.map(lambda d: d == bool).all()
+    assert set(measures["measure"]) == set(m.columns)
+    assert (measures["unique_to"].notna() == (measures["n_regions"] == 1)).all()
+
+
+class _Checker(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+
+@pytest.mark.parametrize("what", ["duplicates", "divergences", "adoption", "staffing"])
+def test_cli_formats(samples_db, tmp_path, what, capsys):
+    out_csv, out_json, out_html = tmp_path / "o.csv", tmp_path / "o.json", tmp_path / "o.html"
+    for fmt, out in (("csv", out_csv), ("json", out_json), ("html", out_html)):
+        assert main(["compare", "--db", str(samples_db), "--what", what, "--format", fmt, "-o", str(out)]) == 0
+    raw = out_csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert isinstance(data, list) and len(rows) == len(data) + 1
+    page = out_html.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    p = _Checker()
+    p.feed(page)
+    assert "table" in p.tags
+    assert main(["compare", "--db", str(samples_db), "--what", what]) == 0
+    assert "rows)" in capsys.readouterr().out
+
+
+def test_cli_missing_db(tmp_path, capsys):
+    assert main(["compare", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "store not found" in capsys.readouterr().err
+
+
+def test_table_is_cjk_aligned():
+    import pandas as pd
+
+    text = render(pd.DataFrame({"region": ["兴隆县", "Shandong"], "n": [1, 22]}), "table")
+    lines = text.splitlines()
+    assert lines[2].index("1") > 0 and display_width(lines[2][:lines[2].index("1")]) == \
+        display_width(lines[3][:lines[3].index("22")])

@@ -1,5 +1,6 @@
 # policyie: the two commands of the README.
-#   make demo   set up a virtual environment and run the main job on the bundled samples
+#   make demo   set up a virtual environment, extract the bundled samples, store them in the
+#               embedded DuckDB store (out/policyie.duckdb) and print the staffing comparison
 #   make test   set up (if needed) and run the test suite
 PYTHON ?= python3
 VENV   ?= .venv
@@ -17,7 +18,8 @@ setup: $(BIN)/policyie
 
 demo: setup
 	$(BIN)/policyie extract corpora/samples -o out/samples.jsonl
-	$(BIN)/policyie evaluate corpora/gold/seed-shandong-2019.jsonl --show 0
+	$(BIN)/policyie ingest corpora/samples --db out/policyie.duckdb
+	$(BIN)/policyie compare --db out/policyie.duckdb --what staffing
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -134,7 +134,7 @@ def assemble(doc_id: str, text: str, seg: Segmentation, mentions: Sequence[Menti
                 kind = km.group(0)
             if kind is None:  # 配备1名专职党委组织员: the post follows the number
                 km = re.match(r"[\u4e00-\u9fff]{0,6}?" + _KIND.pattern, text[m.end:m.end + 12])
-                kind = km.group(0) if km else None
+                kind = km.group(0).lstrip("和及与等的、") if km else None
             if body is None:
                 for bm in _POST_BODY.finditer(text, clause_start, m.start):
                     body = bm.group(1)

@@ -1,0 +1,1265 @@
+"""``policyie serve``: the analysts' web page over a policyie store, read-only.
+
+    policyie serve --db out/policyie.duckdb            # http://127.0.0.1:8765/
+
+Standard library only (``http.server.ThreadingHTTPServer``) over one read-only DuckDB
+database; each request works on its own cursor of it.  The database is opened with
+``read_only=True`` and ``enable_external_access=false`` (locked), so no request can write
+to it nor make DuckDB read any other file; every query is fixed SQL with ``?`` parameters.
+Static files come from the package's ``static`` folder only.
+
+JSON endpoints (every error is ``{"error": "..."}`` with a 4xx/5xx status; details of a
+server fault go to the server log, never into a response):
+
+=============================================  ============================================
+``/api/meta``                                  store summary, labels, comparison status
+``/api/regions``                               regions of the documents (with their provinces
+                                               and cities), documents and provisions in each
+``/api/search?q=&region=&label=&limit=&offset=``  provisions holding every term of ``q``
+``/api/provision/<provision_id>?doc=``         one provision with its mentions and roles
+``/api/compare?a=&b=&q=&limit=``               two regions side by side: differing fields
+                                               and aligned provisions, differences marked
+``/api/staffing?q=&region=…``                  staffing numbers and posts per region
+``/api/adoption?q=&region=…&min_regions=&max_measures=``  regions × measures
+``/api/download.csv?view=search|compare|staffing|adoption&…``  the rows of that view, as
+                                               CSV in UTF-8 with a BOM (for Excel)
+=============================================  ============================================
+
+Cross-region comparison uses :mod:`policyie.compare.api`: the near-duplicate result of
+the whole store is computed once (in the background from startup) and kept, since the
+store cannot change while it is open read-only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import dataclasses
+import difflib
+import io
+import json
+import logging
+import math
+import re
+import signal
+import sys
+import threading
+import time
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+import duckdb
+
+from policyie.corpora.store import SCHEMA_VERSION, TABLES, StoreError
+from policyie.records import LABELS
+
+__all__ = ["ApiError", "App", "Store", "make_server", "serve_cli", "STATIC_DIR"]
+
+log = logging.getLogger("policyie.web")
+
+STATIC_DIR = (Path(__file__).resolve().parent / "static").resolve()
+UNKNOWN = "(未识别地区)"
+
+MAX_Q_CHARS = 200
+MAX_TERMS = 10
+MAX_FIELDS = 64           # query parameters per request
+MAX_LIMIT = 500
+MAX_DOWNLOAD_LIMIT = 10_000
+COMPARE_PAIRS = 300       # duplicate pairs of two regions whose fields are compared per request
+ALIGN_PER_SIDE = 300      # provisions per side aligned by the search view of a comparison
+ALIGN_MIN_SIM = 0.1      # IDF-weighted bigram Dice: the closest counterpart, shown with its similarity
+DIFF_MIN_SIM = 0.3       # character differences are drawn for pairs at least this similar
+DIFF_MAX_CHARS = 4000     # character diffs of longer texts are not computed
+COMPARISON_WAIT = 25.0    # seconds a request waits for the comparison being computed
+
+FIELD_LABELS = {"staffing": "编制", "deadline": "期限", "item_count": "数量", "principle": "原则",
+                "bodies": "机构", "number": "数字"}
+BASIS_LABELS = {"text": "同一条文", "body": "同一机构", "duplicate": "重复检测", "search": "检索对齐"}
+_MENTION_FIELDS = {"STAFFING": "编制", "DEADLINE": "期限", "ITEM_COUNT": "数量", "PRINCIPLE": "原则", "ORG": "机构"}
+
+_CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
+                  ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml", ".png": "image/png",
+                  ".ico": "image/x-icon", ".json": "application/json; charset=utf-8",
+                  ".txt": "text/plain; charset=utf-8"}
+_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class ApiError(Exception):
+    """A request that cannot be answered: its status and the message the user sees."""
+
+    def __init__(self, status: int, message: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = int(status)
+        self.message = message
+        self.headers = headers or {}
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------
+
+
+def _py(v: Any) -> Any:
+    """A JSON-able Python value (numpy/pandas scalars, NaN/NA → None, arrays → lists)."""
+    if v is None or isinstance(v, (str, bool)):
+        return v
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        return None if math.isnan(v) or math.isinf(v) else v
+    if isinstance(v, dict):
+        return {str(k): _py(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple, set)):
+        return [_py(x) for x in v]
+    try:
+        import numpy as np
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        return str(v)
+    if isinstance(v, np.ndarray):
+        return [_py(x) for x in v.tolist()]
+    if isinstance(v, np.bool_):
+        return bool(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return _py(float(v))
+    if v is pd.NA or v is pd.NaT:
+        return None
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    return str(v)
+
+
+def _s(v: Any) -> str:
+    v = _py(v)
+    return v if isinstance(v, str) else ("" if v is None else str(v))
+
+
+def _terms(q: str) -> list[str]:
+    return [t for t in re.split(r"\s+", q.strip()) if t]
+
+
+def _fold(s: str) -> str:
+    f = s.lower()
+    return f if len(f) == len(s) else s
+
+
+def _contains_all(text: str, terms: Sequence[str]) -> bool:
+    if not terms:
+        return True
+    t = _fold(text)
+    return all(_fold(x) in t for x in terms)
+
+
+def _hits(text: str, terms: Sequence[str]) -> list[list[int]]:
+    """Merged ``[start, end]`` ranges of every occurrence of the terms in ``text``."""
+    if not text or not terms:
+        return []
+    t = _fold(text)
+    spans = []
+    for term in terms:
+        f = _fold(term)
+        i = t.find(f)
+        while i >= 0 and len(spans) < 2000:
+            spans.append([i, i + len(f)])
+            i = t.find(f, i + max(1, len(f)))
+    spans.sort()
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return out
+
+
+def _diff_ranges(ta: str, tb: str) -> tuple[list[list[int]], list[list[int]]] | None:
+    """The characters of each text that the other does not have (``difflib`` opcodes)."""
+    if len(ta) > DIFF_MAX_CHARS or len(tb) > DIFF_MAX_CHARS:
+        return None
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    ra: list[list[int]] = []
+    rb: list[list[int]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        if i2 > i1:
+            ra.append([i1, i2])
+        if j2 > j1:
+            rb.append([j1, j2])
+    return ra, rb
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    from policyie.compare.units import mask_numbers, normalize
+
+    n = mask_numbers(normalize(text))
+    return frozenset(n[i:i + 2] for i in range(len(n) - 1)) if len(n) > 1 else frozenset([n])
+
+
+def _region_display(province: Any, city: Any, county: Any) -> str:
+    try:
+        from policyie.compare.units import region_display
+    except ImportError:  # pragma: no cover
+        parts: list[str] = []
+        for p in (province, city, county):
+            if isinstance(p, str) and p and (not parts or parts[-1] != p):
+                parts.append(p)
+        return "".join(parts)
+    return region_display(*(x if isinstance(x, str) else None for x in (province, city, county)))
+
+
+def _region_name(v: Any) -> str | None:
+    """A region as the page names it: the compare API's '' and '(unknown)' are UNKNOWN."""
+    v = _py(v)
+    if v is None:
+        return None
+    v = _s(v)
+    return UNKNOWN if v in ("", "(unknown)") else v
+
+
+def _in_region(name: Any, region: str) -> bool:
+    name = _s(name) or UNKNOWN
+    if region == UNKNOWN:
+        return name == UNKNOWN
+    return name.startswith(region)
+
+
+def _csv_cell(v: Any) -> str:
+    v = _py(v)
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, list):
+        v = "、".join(_csv_cell(x) for x in v)
+    if isinstance(v, (int, float)):
+        return str(v)
+    s = str(v)
+    # A cell opening with = + - @ (or a tab / CR) would be a formula in Excel: keep it text.
+    if s and s[0] in "=+-@\t\r" and not re.fullmatch(r"[-+]?\d+(\.\d+)?", s):
+        s = "'" + s
+    return s
+
+
+def csv_bytes(columns: Sequence[tuple[str, str]], rows: Iterable[dict]) -> bytes:
+    """Rows as CSV in UTF-8 with a BOM; ``columns`` are ``(key, header)`` pairs."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([h for _, h in columns])
+    for r in rows:
+        w.writerow([_csv_cell(r.get(k)) for k, _ in columns])
+    return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Parameters
+# ---------------------------------------------------------------------------
+
+
+class Params:
+    """The query string of one request, checked against what the endpoint accepts."""
+
+    def __init__(self, query: str, endpoint: str, allowed: Iterable[str], multi: Iterable[str] = ()) -> None:
+        try:
+            pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=False, encoding="utf-8",
+                              errors="strict", max_num_fields=MAX_FIELDS)
+        except UnicodeDecodeError:
+            raise ApiError(400, "查询参数不是有效的 UTF-8 编码 (query string is not valid UTF-8)") from None
+        except ValueError:
+            raise ApiError(400, f"查询参数过多（最多 {MAX_FIELDS} 个） (too many query parameters)") from None
+        allowed = list(allowed)
+        multi = set(multi)
+        self.endpoint = endpoint
+        self.values: dict[str, list[str]] = {}
+        for k, v in pairs:
+            if k not in allowed:
+                raise ApiError(400, f"{endpoint} 不接受参数 {k!r}（可用参数: {', '.join(allowed) or '无'}）"
+                                    f" (unknown parameter {k!r})")
+            if "\x00" in v:
+                raise ApiError(400, f"参数 {k} 含有空字符 (parameter {k} contains a NUL character)")
+            self.values.setdefault(k, []).append(v)
+        for k, vs in self.values.items():
+            if len(vs) > 1 and k not in multi:
+                raise ApiError(400, f"参数 {k} 只能给一次 (parameter {k} given {len(vs)} times)")
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        vs = self.values.get(name)
+        return vs[0] if vs else default
+
+    def getlist(self, name: str) -> list[str]:
+        return [v for v in self.values.get(name, []) if v != ""]
+
+    def text(self, name: str = "q") -> str:
+        v = (self.get(name) or "").strip()
+        if len(v) > MAX_Q_CHARS:
+            raise ApiError(400, f"检索词过长（{len(v)} 字，最多 {MAX_Q_CHARS} 字） (parameter {name} too long)")
+        if len(_terms(v)) > MAX_TERMS:
+            raise ApiError(400, f"检索词最多 {MAX_TERMS} 个 (too many terms in {name})")
+        return v
+
+    def int(self, name: str, default: int, lo: int, hi: int) -> int:
+        raw = self.get(name)
+        if raw is None or raw == "":
+            return default
+        if not re.fullmatch(r"\s*[0-9]{1,9}\s*", raw):
+            raise ApiError(400, f"参数 {name} 应为 {lo}–{hi} 的整数，收到 {raw[:40]!r} "
+                                f"(parameter {name} must be an integer in {lo}..{hi})")
+        n = int(raw)
+        if not lo <= n <= hi:
+            raise ApiError(400, f"参数 {name} 应在 {lo}–{hi} 之间，收到 {n} (parameter {name} out of range {lo}..{hi})")
+        return n
+
+
+# ---------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------
+
+
+_DB_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+def _open_sealed(p: Path) -> duckdb.DuckDBPyConnection:
+    """The store ``p`` opened read-only, with DuckDB's access to other files switched off and
+    that setting locked; ``StoreError`` when it is not a policyie store of this version."""
+    if not p.exists():
+        raise StoreError(f"{p}: no such store")
+    if p.is_dir():
+        raise StoreError(f"{p}: is a directory, not a store file")
+    try:
+        con = duckdb.connect(str(p), read_only=True, config=dict(_DB_CONFIG))
+    except duckdb.Error as e:
+        msg = str(e).splitlines()[0]
+        if "lock" in msg.lower():
+            raise StoreError(f"{p}: store is locked by another process, e.g. a running ingest ({msg})") from None
+        if "not a valid DuckDB database" in msg:
+            raise StoreError(f"{p}: not a policyie store (not a DuckDB database file)") from None
+        raise StoreError(f"{p}: cannot open store ({msg})") from None
+    try:
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+            "AND schema_name = 'main'").fetchall()}
+        if "meta" not in tables:
+            raise StoreError(f"{p}: not a policyie store (no meta table)")
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            raise StoreError(f"{p}: store schema version {row[0] if row else None!r}; "
+                             f"this policyie reads version {SCHEMA_VERSION!r}")
+        missing = [t for t in TABLES if t not in tables]
+        if missing:
+            raise StoreError(f"{p}: incomplete policyie store (missing tables: {', '.join(missing)})")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+class Store:
+    """A policyie store opened read-only, its regions, and the comparison results (cached)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._con = _open_sealed(self.path)
+        self._cursor_lock = threading.Lock()
+        self._cmp_lock = threading.Lock()
+        self._cmp_done = threading.Event()
+        self._cmp_thread: threading.Thread | None = None
+        self._cmp_started: float | None = None
+        self._cmp: dict[str, Any] | None = None
+        self._cmp_error: str | None = None
+        self._pair_cache: dict[tuple, Any] = {}
+        self._closed = False
+        self._load()
+
+    # -- connections
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._cursor_lock:
+            if self._closed:
+                raise ApiError(503, "服务正在关闭 (the server is shutting down)")
+            return self._con.cursor()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cur = self.cursor()
+        try:
+            return cur.execute(sql, list(params)).fetchall()
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        with self._cursor_lock:
+            self._closed = True
+        try:
+            self._con.close()
+        except duckdb.Error:  # pragma: no cover
+            pass
+
+    # -- documents and regions
+    def _load(self) -> None:
+        rows = self.query("SELECT d.doc_key, d.doc_id, d.title, d.date, d.province, d.city, d.county, "
+                          "(SELECT count(*) FROM provisions p WHERE p.doc_key = d.doc_key) "
+                          "FROM documents d ORDER BY d.doc_key")
+        self.docs: dict[str, dict] = {}
+        counts: dict[str, list[int]] = {}
+        levels: dict[str, int] = {}
+        for key, doc_id, title, date, prov, city, county, n_prov in rows:
+            display = _region_display(prov, city, county) or UNKNOWN
+            self.docs[key] = {"doc_key": key, "doc_id": doc_id, "title": title or doc_id, "date": date,
+                              "province": prov, "city": city, "county": county, "region": display}
+            chain: list[tuple[str, int]] = []
+            if display == UNKNOWN:
+                chain.append((UNKNOWN, 0))
+            else:
+                for level, parts in enumerate(((prov,), (prov, city), (prov, city, county)), start=1):
+                    name = _region_display(*parts, *([None] * (3 - len(parts))))
+                    if name and all(name != c for c, _ in chain):
+                        chain.append((name, level))
+            for name, level in chain:
+                c = counts.setdefault(name, [0, 0])
+                c[0] += 1
+                c[1] += int(n_prov or 0)
+                levels[name] = min(levels.get(name, level), level)
+        self.regions = [{"region": name, "level": levels[name], "n_docs": c[0], "n_provisions": c[1]}
+                        for name, c in sorted(counts.items(), key=lambda kv: (kv[0] == UNKNOWN, kv[0]))]
+        self.region_names = {r["region"] for r in self.regions}
+        self.n_provisions = sum(int(r[7] or 0) for r in rows)
+
+    def check_region(self, name: str, param: str = "region") -> str:
+        if name not in self.region_names:
+            raise ApiError(400, f"未知地区 {name[:60]!r}（地区列表见 /api/regions） "
+                                f"(unknown region in parameter {param})")
+        return name
+
+    def region_doc_keys(self, region: str) -> list[str]:
+        return [k for k, d in self.docs.items() if _in_region(d["region"], region)]
+
+    def doc_region(self, doc_key: Any) -> str:
+        d = self.docs.get(_s(doc_key))
+        return d["region"] if d else UNKNOWN
+
+    # -- comparison (policyie.compare.api), computed once
+    def comparison_status(self) -> dict:
+        if self._cmp is not None:
+            return {"state": "ready"}
+        if self._cmp_error is not None:
+            return {"state": "failed"}
+        if self._cmp_started is not None:
+            return {"state": "computing", "seconds": round(time.monotonic() - self._cmp_started, 1)}
+        return {"state": "not started"}
+
+    def start_comparison(self) -> None:
+        with self._cmp_lock:
+            if self._cmp_thread is not None or self._cmp is not None:
+                return
+            self._cmp_started = time.monotonic()
+            self._cmp_thread = threading.Thread(target=self._compute_comparison, name="policyie-compare",
+                                                daemon=True)
+            self._cmp_thread.start()
+
+    def _compute_comparison(self) -> None:
+        try:
+            from policyie.compare import api
+
+            cur = self.cursor()
+            try:
+                t0 = time.monotonic()
+                result = api.compare(cur)
+                staffing = api.staffing_table(cur)
+                matrix = api.adoption_matrix(cur, result=result)
+                measures = matrix.attrs.get("measures")
+                log.info("comparison ready: %d units, %d pairs, %d measures in %.1f s", len(result.units),
+                         len(result.pairs), 0 if measures is None else len(measures), time.monotonic() - t0)
+            finally:
+                cur.close()
+            units = result.units
+            regions = units["region"].fillna("").astype(str).where(units["region"].fillna("") != "", UNKNOWN)
+            self._cmp = {"result": result, "staffing": staffing, "matrix": matrix, "measures": measures,
+                         "unit_regions": regions.to_numpy()}
+        except Exception as e:  # logged here; requests see a plain message
+            if not self._closed:
+                log.exception("comparison failed")
+            self._cmp_error = f"{type(e).__name__}"
+        finally:
+            self._cmp_done.set()
+
+    def comparison(self, wait: float | None = None) -> dict:
+        if self._cmp is not None:
+            return self._cmp
+        self.start_comparison()
+        self._cmp_done.wait(COMPARISON_WAIT if wait is None else wait)
+        if self._cmp is not None:
+            return self._cmp
+        if self._cmp_error is not None:
+            raise ApiError(500, "地区比较无法完成（详情见服务器日志） (the comparison failed; see the server log)")
+        secs = int(time.monotonic() - (self._cmp_started or time.monotonic()))
+        raise ApiError(503, f"地区比较结果仍在计算中（已用 {secs} 秒），请稍后再试 "
+                            f"(the comparison is still being computed)", headers={"Retry-After": "5"})
+
+    def pair_divergences(self, a: str, b: str, sub_pairs) -> Any:
+        """``api.divergences`` for the given pairs of the cached result (cached per request key)."""
+        from policyie.compare import api
+
+        key = (a, b, tuple(int(x) for x in sub_pairs.index[:COMPARE_PAIRS]))
+        with self._cmp_lock:
+            hit = self._pair_cache.get(key)
+        if hit is not None:
+            return hit
+        cmp = self.comparison()
+        sub = dataclasses.replace(cmp["result"], pairs=sub_pairs)
+        cur = self.cursor()
+        try:
+            frame = api.divergences(cur, result=sub, by_body=True)
+        finally:
+            cur.close()
+        with self._cmp_lock:
+            if len(self._pair_cache) > 32:
+                self._pair_cache.clear()
+            self._pair_cache[key] = frame
+        return frame
+
+
+# ---------------------------------------------------------------------------
+# The views (JSON data; the CSV download reuses them)
+# ---------------------------------------------------------------------------
+
+_SEARCH_COLUMNS = [("region", "地区"), ("title", "文件"), ("doc_id", "文件编号"), ("date", "日期"),
+                   ("provision_id", "条款编号"), ("section", "章节"), ("text", "条款"), ("labels", "标注")]
+_COMPARE_COLUMNS = [("kind", "类型"), ("field", "字段"), ("basis", "依据"), ("similarity", "相似度"),
+                    ("region_a", "地区A"), ("value_a", "值A"), ("title_a", "文件A"), ("text_a", "条文A"),
+                    ("region_b", "地区B"), ("value_b", "值B"), ("title_b", "文件B"), ("text_b", "条文B")]
+_STAFFING_COLUMNS = [("region", "地区"), ("body", "机构"), ("kind", "编制类型"), ("min", "下限"), ("max", "上限"),
+                     ("value", "数值"), ("text", "原文"), ("context", "上下文"), ("title", "文件"),
+                     ("doc_id", "文件编号"), ("source", "来源")]
+
+
+class App:
+    """Routes a GET request to its view; returns ``(status, headers, body)``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.routes: dict[str, Callable[[str], tuple[int, dict, bytes]]] = {
+            "/api/meta": self._json(self.meta, ()),
+            "/api/regions": self._json(self.regions_view, ()),
+            "/api/search": self._json(self.search, ("q", "region", "label", "limit", "offset")),
+            "/api/compare": self._json(self.compare, ("a", "b", "q", "limit")),
+            "/api/staffing": self._json(self.staffing, ("q", "region"), multi=("region",)),
+            "/api/adoption": self._json(self.adoption, ("q", "region", "min_regions", "max_measures"),
+                                        multi=("region",)),
+        }
+
+    # -- plumbing
+    def _json(self, view, allowed, multi=()):
+        def run(endpoint: str, query: str):
+            return view(Params(query, endpoint, allowed, multi))
+        return run
+
+    def handle(self, raw_path: str) -> tuple[int, dict, bytes]:
+        try:
+            parts = urlsplit(raw_path)
+            path = parts.path
+            if path in self.routes:
+                return _json_response(200, self.routes[path](path, parts.query))
+            if path.startswith("/api/provision/"):
+                return _json_response(200, self.provision(path[len("/api/provision/"):],
+                                                          Params(parts.query, "/api/provision", ("doc",))))
+            if path == "/api/download.csv":
+                return self.download(parts.query)
+            if path.startswith("/api/"):
+                raise ApiError(404, f"没有这个接口: {path[:80]} (no such endpoint)")
+            return static_file(path)
+        except ApiError as e:
+            return _json_response(e.status, {"error": e.message}, e.headers)
+        except Exception:
+            log.exception("error while answering %s", raw_path[:200])
+            return _json_response(500, {"error": "服务器内部错误（详情见服务器日志） (internal error; see the server log)"})
+
+    # -- views
+    def meta(self, p: Params) -> dict:
+        s = self.store
+        return {"store": s.path.name, "n_documents": len(s.docs), "n_provisions": s.n_provisions,
+                "n_regions": len(s.regions), "labels": list(LABELS), "comparison": s.comparison_status(),
+                "unknown_region": UNKNOWN, "read_only": True}
+
+    def regions_view(self, p: Params) -> dict:
+        return {"regions": self.store.regions}
+
+    def search(self, p: Params, *, max_limit: int = MAX_LIMIT) -> dict:
+        q = p.text("q")
+        terms = _terms(q)
+        region = p.get("region") or None
+        label = p.get("label") or None
+        limit = p.int("limit", 50, 1, max_limit)
+        offset = p.int("offset", 0, 0, 10_000_000)
+        if region is not None:
+            self.store.check_region(region)
+        if label is not None and label not in LABELS:
+            raise ApiError(400, f"未知标注类型 {label[:40]!r}（可用: {', '.join(LABELS)}） (unknown label)")
+        where, params = [], []
+        for t in terms:
+            where.append("strpos(lower(p.text), lower(?)) > 0")
+            params.append(t)
+        if region is not None:
+            where.append("list_contains(?::VARCHAR[], p.doc_key)")
+            params.append(self.store.region_doc_keys(region))
+        if label is not None:
+            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = p.doc_key "
+                         "AND m.provision_id = p.provision_id AND m.label = ?)")
+            params.append(label)
+        cond = ("WHERE " + " AND ".join(where)) if where else ""
+        by_doc = self.store.query(f"SELECT p.doc_key, count(*) FROM provisions p {cond} GROUP BY p.doc_key", params)
+        total = sum(n for _, n in by_doc)
+        by_region: dict[str, int] = {}
+        for key, n in by_doc:
+            r = self.store.doc_region(key)
+            by_region[r] = by_region.get(r, 0) + int(n)
+        rows = self.store.query(
+            "SELECT p.doc_key, p.provision_id, p.seq, p.section_path, p.text, "
+            "(SELECT list(DISTINCT m.label ORDER BY m.label) FROM mentions m "
+            " WHERE m.doc_key = p.doc_key AND m.provision_id = p.provision_id) AS labels "
+            f"FROM provisions p JOIN documents d USING (doc_key) {cond} "
+            "ORDER BY d.province NULLS LAST, d.city NULLS LAST, d.county NULLS LAST, p.doc_key, p.seq, p.provision_id "
+            "LIMIT ? OFFSET ?", params + [limit, offset])
+        results = []
+        for key, pid, seq, section, text, labels in rows:
+            doc = self.store.docs.get(key, {})
+            results.append({"doc_key": key, "doc_id": doc.get("doc_id"), "title": doc.get("title"),
+                            "date": doc.get("date"), "region": doc.get("region", UNKNOWN), "provision_id": pid,
+                            "seq": seq, "section_path": list(section or []),
+                            "section": " › ".join(section or []), "text": text or "",
+                            "hits": _hits(text or "", terms), "labels": list(labels or [])})
+        return {"q": q, "terms": terms, "region": region, "label": label, "limit": limit, "offset": offset,
+                "total": total, "by_region": [{"region": r, "n": n} for r, n in
+                                              sorted(by_region.items(), key=lambda kv: (-kv[1], kv[0]))],
+                "results": results}
+
+    def provision(self, raw_id: str, p: Params) -> dict:
+        try:
+            pid = unquote(raw_id, errors="strict")
+        except UnicodeDecodeError:
+            raise ApiError(400, "条款编号不是有效的 UTF-8 编码 (provision id is not valid UTF-8)") from None
+        if not pid or len(pid) > 500 or "\x00" in pid:
+            raise ApiError(400, "条款编号无效 (invalid provision id)")
+        doc = p.get("doc")
+        rows = self.store.query(
+            "SELECT doc_key, provision_id, seq, section_path, start_pos, end_pos, text, lead, cooperate, bodies, "
+            "principles, CAST(roles AS VARCHAR) FROM provisions WHERE provision_id = ?"
+            + (" AND doc_key = ?" if doc else "") + " ORDER BY doc_key", [pid] + ([doc] if doc else []))
+        if not rows:
+            raise ApiError(404, f"没有条款 {pid[:80]!r} (no such provision)")
+        if len(rows) > 1:
+            raise ApiError(400, f"条款编号 {pid[:80]!r} 在 {len(rows)} 个文件中出现，请加参数 doc "
+                                "(ambiguous provision id: add doc=<doc_key>)")
+        key, pid, seq, section, start, end, text, lead, coop, bodies, principles, roles = rows[0]
+        mentions = self.store.query(
+            "SELECT label, start_pos, end_pos, text, CAST(normalized AS VARCHAR) FROM mentions "
+            "WHERE doc_key = ? AND provision_id = ? ORDER BY start_pos, mention_idx", [key, pid])
+        doc_info = dict(self.store.docs.get(key, {}))
+        try:
+            roles_obj = json.loads(roles) if roles else {}
+        except ValueError:
+            roles_obj = {}
+        out_m = []
+        for label, ms, me, mtext, norm in mentions:
+            try:
+                norm_obj = json.loads(norm) if norm else None
+            except ValueError:
+                norm_obj = None
+            out_m.append({"label": label, "start": int(ms) - int(start), "end": int(me) - int(start),
+                          "text": mtext, "normalized": norm_obj})
+        return {"doc": doc_info, "provision_id": pid, "seq": seq, "section_path": list(section or []),
+                "start": start, "end": end, "text": text or "", "mentions": out_m, "roles": roles_obj,
+                "lead": list(lead or []), "cooperate": list(coop or []), "bodies": list(bodies or []),
+                "principles": list(principles or [])}
+
+    # -- compare
+    def _mention_index(self, doc_keys: Iterable[str]) -> dict[str, tuple[list[int], list[tuple]]]:
+        keys = sorted(set(doc_keys))
+        if not keys:
+            return {}
+        rows = self.store.query(
+            "SELECT m.doc_key, m.label, m.start_pos, m.end_pos, m.text, m.min_value, m.max_value, m.value, m.unit, "
+            "m.approx, CAST(m.date AS VARCHAR), m.parts, s.kind "
+            "FROM mentions m LEFT JOIN (SELECT doc_key, start_pos, end_pos, any_value(kind) AS kind FROM staffing "
+            "GROUP BY doc_key, start_pos, end_pos) s USING (doc_key, start_pos, end_pos) "
+            "WHERE list_contains(?::VARCHAR[], m.doc_key) "
+            "AND m.label IN ('STAFFING', 'DEADLINE', 'ITEM_COUNT', 'PRINCIPLE', 'ORG') "
+            "ORDER BY m.doc_key, m.start_pos", [keys])
+        idx: dict[str, tuple[list[int], list[tuple]]] = {}
+        for r in rows:
+            starts, recs = idx.setdefault(r[0], ([], []))
+            starts.append(int(r[2]))
+            recs.append(r)
+        return idx
+
+    def _fields(self, idx, doc_key: str, start: int, end: int) -> dict[str, list[tuple[Any, str]]]:
+        """Typed values said inside [start, end) of a document: field → [(key, display)]."""
+        from policyie.compare.fields import core_body, format_staffing
+
+        starts, recs = idx.get(doc_key, ([], []))
+        doc = self.store.docs.get(doc_key, {})
+        names = (doc.get("province"), doc.get("city"), doc.get("county"))
+        out: dict[str, list[tuple[Any, str]]] = {}
+        seen: set[tuple] = set()
+        for r in recs[bisect.bisect_left(starts, start):]:
+            _, label, ms, me, text, lo, hi, value, unit, approx, date, parts, kind = r
+            if ms >= end:
+                break
+            if me > end:
+                continue
+            field = _MENTION_FIELDS[label]
+            items: list[tuple[Any, str]] = []
+            if label == "STAFFING":
+                v = format_staffing(lo, hi, unit, approx)
+                items.append(((lo, hi), f"{kind} {v}" if kind else v))
+            elif label == "DEADLINE":
+                items.append((date or text, text if not date or date in text else f"{text}（{date}）"))
+            elif label == "ITEM_COUNT":
+                items.append(((value, unit) if value is not None else text, text))
+            elif label == "PRINCIPLE":
+                items.extend((x, x) for x in (parts or []) if x)
+            else:
+                core = core_body(text, names)
+                if core:
+                    items.append((core, core))
+            for k, disp in items:
+                if (field, k) in seen:
+                    continue
+                seen.add((field, k))
+                out.setdefault(field, []).append((k, disp))
+        return out
+
+    @staticmethod
+    def _field_rows(fa: dict, fb: dict) -> list[dict]:
+        rows = []
+        for field in _MENTION_FIELDS.values():
+            a, b = fa.get(field, []), fb.get(field, [])
+            if not a and not b:
+                continue
+            ka, kb = {k for k, _ in a}, {k for k, _ in b}
+            rows.append({"field": field, "differs": ka != kb,
+                         "a": [{"value": d, "diff": k not in kb} for k, d in a],
+                         "b": [{"value": d, "diff": k not in ka} for k, d in b]})
+        return rows
+
+    def _side(self, doc_key: str, text: str, terms, *, provision_id=None, start=None, end=None) -> dict:
+        doc = self.store.docs.get(doc_key, {})
+        return {"doc_key": doc_key, "doc_id": doc.get("doc_id"), "title": doc.get("title"),
+                "region": doc.get("region", UNKNOWN), "provision_id": provision_id, "start": start, "end": end,
+                "text": text, "hits": _hits(text, terms)}
+
+    def compare(self, p: Params) -> dict:
+        a, b = p.get("a") or "", p.get("b") or ""
+        if not a or not b:
+            raise ApiError(400, "请选择两个地区：参数 a 和 b 都要给 (parameters a and b are required)")
+        self.store.check_region(a, "a")
+        self.store.check_region(b, "b")
+        if a == b:
+            raise ApiError(400, "两个地区相同，请选择不同的地区 (a and b are the same region)")
+        if (a != UNKNOWN and b != UNKNOWN) and (a.startswith(b) or b.startswith(a)):
+            raise ApiError(400, f"{a} 与 {b} 互相包含，请选择互不包含的两个地区 (the regions overlap)")
+        q = p.text("q")
+        terms = _terms(q)
+        limit = p.int("limit", 50, 1, 200)
+        notes: list[str] = []
+        cmp = self.store.comparison()
+
+        # 1. same measure in both regions (duplicate pairs of the comparison), and their differing fields
+        result = cmp["result"]
+        regs = cmp["unit_regions"]
+        texts = result.units["text"].to_numpy()
+        pairs = result.pairs
+        ua, ub = pairs["unit_a"].to_numpy(), pairs["unit_b"].to_numpy()
+        in_a = [_in_region(r, a) for r in regs]
+        in_b = [_in_region(r, b) for r in regs]
+        keep, flip = [], []
+        for i, (x, y) in enumerate(zip(ua, ub)):
+            if in_a[x] and in_b[y]:
+                f = False
+            elif in_b[x] and in_a[y]:
+                f = True
+            else:
+                continue
+            if terms and not _contains_all(texts[x] + "\n" + texts[y], terms):
+                continue
+            keep.append(i)
+            flip.append(f)
+        sub = pairs.iloc[keep].assign(flip_side=flip)
+        if "jaccard" in sub.columns:
+            sub = sub.sort_values("jaccard", ascending=False, kind="stable")
+        n_pairs = len(sub)
+        if n_pairs > COMPARE_PAIRS:
+            notes.append(f"两地有 {n_pairs} 对相同或相近的条文，字段比较只取最相近的 {COMPARE_PAIRS} 对；"
+                         "加检索词可缩小范围")
+        sub = sub.head(COMPARE_PAIRS)
+        dv = self.store.pair_divergences(a, b, sub.drop(columns=["flip_side"]))
+        fields = []
+        for r in dv.to_dict("records"):
+            ra = _s(r.get("region_a")) or self.store.doc_region(r.get("doc_a"))
+            rb = _s(r.get("region_b")) or self.store.doc_region(r.get("doc_b"))
+            da, db_ = self.store.doc_region(r.get("doc_a")), self.store.doc_region(r.get("doc_b"))
+            a_side = _in_region(ra, a) or _in_region(da, a)
+            b_side = _in_region(rb, b) or _in_region(db_, b)
+            if not (a_side and b_side):
+                if (_in_region(ra, b) or _in_region(da, b)) and (_in_region(rb, a) or _in_region(db_, a)):
+                    r = {k[:-2] + ("_b" if k.endswith("_a") else "_a") if k.endswith(("_a", "_b")) else k: v
+                         for k, v in r.items()}
+                else:
+                    continue
+            if terms and not _contains_all(" ".join(_s(r.get(k)) for k in
+                                                    ("unit_a", "unit_b", "value_a", "value_b", "body")), terms):
+                continue
+            fields.append(self._divergence_row(r))
+        fields.sort(key=lambda f: (f["basis"] != "body", f["field"] != "staffing", -(f["similarity"] or 0)))
+
+        # 2. aligned text: duplicate pairs first, then (with a search) the provisions holding the terms
+        U = result.units
+        aligned = []
+        for rec in sub.head(limit).itertuples(index=False):
+            x, y = (rec.unit_b, rec.unit_a) if rec.flip_side else (rec.unit_a, rec.unit_b)
+            ux, uy = U.iloc[int(x)], U.iloc[int(y)]
+            aligned.append({"basis": "duplicate", "basis_label": BASIS_LABELS["duplicate"],
+                            "similarity": _py(round(float(getattr(rec, "jaccard", float("nan"))), 3)),
+                            "kind": _py(getattr(rec, "kind", None)),
+                            "a": self._side(ux["doc_key"], ux["text"], terms, provision_id=ux["provision_id"],
+                                            start=int(ux["start"]), end=int(ux["end"])),
+                            "b": self._side(uy["doc_key"], uy["text"], terms, provision_id=uy["provision_id"],
+                                            start=int(uy["start"]), end=int(uy["end"]))})
+        only_a: list[dict] = []
+        only_b: list[dict] = []
+        if terms:
+            found, oa, ob, more = self._align_search(a, b, terms, limit - len(aligned) if len(aligned) < limit else 0)
+            aligned += found
+            only_a, only_b = oa[:limit], ob[:limit]
+            if more:
+                notes.append(f"含检索词的条款超过每地 {ALIGN_PER_SIDE} 条，只对齐了前 {ALIGN_PER_SIDE} 条")
+        elif not aligned:
+            notes.append("两地没有相同或相近的条文；输入检索词可按内容对齐两地的条款")
+        idx = self._mention_index([s[k]["doc_key"] for s in aligned for k in ("a", "b")])
+        for row in aligned:
+            sa, sb = row["a"], row["b"]
+            sim = row["similarity"] if isinstance(row["similarity"], (int, float)) else 1.0
+            d = _diff_ranges(sa["text"], sb["text"]) if sim >= DIFF_MIN_SIM else None
+            sa["diff"], sb["diff"] = (d if d else (None, None))
+            row["fields"] = self._field_rows(
+                self._fields(idx, sa["doc_key"], sa["start"], sa["end"]),
+                self._fields(idx, sb["doc_key"], sb["start"], sb["end"]))
+            row["differs"] = bool(d and (d[0] or d[1])) or any(f["differs"] for f in row["fields"])
+        return {"a": a, "b": b, "q": q, "terms": terms, "fields": fields, "aligned": aligned,
+                "only_a": only_a, "only_b": only_b, "n_duplicate_pairs": n_pairs, "notes": notes}
+
+    def _divergence_row(self, r: dict) -> dict:
+        def side(s: str) -> dict:
+            unit = _s(r.get(f"unit_{s}"))
+            span = _s(r.get(f"span_{s}"))
+            doc = self.store.docs.get(_s(r.get(f"doc_{s}")), {})
+            i = unit.find(span) if span and span != unit else -1
+            return {"region": _s(r.get(f"region_{s}")) or doc.get("region", UNKNOWN), "value": _py(r.get(f"value_{s}")),
+                    "doc_id": doc.get("doc_id"), "title": doc.get("title"), "context": unit,
+                    "span": [i, i + len(span)] if i >= 0 else None}
+        sa, sb = side("a"), side("b")
+        va, vb = _s(sa["value"]), _s(sb["value"])
+        d = _diff_ranges(va, vb) if va and vb else None
+        sa["value_diff"] = d[0] if d else ([[0, len(va)]] if va else [])
+        sb["value_diff"] = d[1] if d else ([[0, len(vb)]] if vb else [])
+        field, basis = _s(r.get("field")), _s(r.get("basis"))
+        sim = _py(r.get("similarity"))
+        return {"field": field, "field_label": FIELD_LABELS.get(field, field), "basis": basis,
+                "basis_label": BASIS_LABELS.get(basis, basis), "body": _py(r.get("body")),
+                "similarity": round(sim, 3) if isinstance(sim, float) else sim,
+                "differs": va != vb, "a": sa, "b": sb}
+
+    def _provisions_with(self, region: str, terms: Sequence[str]) -> list[tuple]:
+        where = " AND ".join("strpos(lower(p.text), lower(?)) > 0" for _ in terms)
+        return self.store.query(
+            "SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
+            f"WHERE list_contains(?::VARCHAR[], p.doc_key) AND {where} ORDER BY p.doc_key, p.seq LIMIT ?",
+            [self.store.region_doc_keys(region)] + list(terms) + [ALIGN_PER_SIDE + 1])
+
+    def _align_search(self, a: str, b: str, terms, room: int):
+        pa, pb = self._provisions_with(a, terms), self._provisions_with(b, terms)
+        more = len(pa) > ALIGN_PER_SIDE or len(pb) > ALIGN_PER_SIDE
+        pa, pb = pa[:ALIGN_PER_SIDE], pb[:ALIGN_PER_SIDE]
+
+        def dedupe(rows):  # a reposted text counts once
+            seen, out = set(), []
+            for r in rows:
+                if r[4] not in seen:
+                    seen.add(r[4])
+                    out.append(r)
+            return out
+
+        pa, pb = dedupe(pa), dedupe(pb)
+        ga, gb = [_bigrams(r[4] or "") for r in pa], [_bigrams(r[4] or "") for r in pb]
+        # bigrams that most candidates share (the search terms, 乡镇, 执法…) say little: IDF weights
+        df: dict[str, int] = {}
+        for g in ga + gb:
+            for x in g:
+                df[x] = df.get(x, 0) + 1
+        n = len(ga) + len(gb)
+        w = {x: math.log((n + 1) / (c + 0.5)) for x, c in df.items()}
+        wa, wb = [sum(w[x] for x in g) for g in ga], [sum(w[x] for x in g) for g in gb]
+        cands = []
+        for i, x in enumerate(ga):
+            for j, y in enumerate(gb):
+                den = wa[i] + wb[j]
+                if den > 0:
+                    cands.append((2 * sum(w[t] for t in (x & y)) / den, i, j))
+        cands.sort(reverse=True)
+        used_a, used_b, found = set(), set(), []
+        for sim, i, j in cands:
+            if sim < ALIGN_MIN_SIM:
+                break
+            if i in used_a or j in used_b:
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            if len(found) < room:
+                ra, rb = pa[i], pb[j]
+                found.append({"basis": "search", "basis_label": BASIS_LABELS["search"], "similarity": round(sim, 3),
+                              "kind": None,
+                              "a": self._side(ra[0], ra[4] or "", terms, provision_id=ra[1], start=ra[2], end=ra[3]),
+                              "b": self._side(rb[0], rb[4] or "", terms, provision_id=rb[1], start=rb[2], end=rb[3])})
+        only_a = [self._side(r[0], r[4] or "", terms, provision_id=r[1], start=r[2], end=r[3])
+                  for i, r in enumerate(pa) if i not in used_a]
+        only_b = [self._side(r[0], r[4] or "", terms, provision_id=r[1], start=r[2], end=r[3])
+                  for j, r in enumerate(pb) if j not in used_b]
+        return found, only_a, only_b, more
+
+    # -- staffing
+    def staffing(self, p: Params) -> dict:
+        q = p.text("q")
+        terms = _terms(q)
+        regions = [self.store.check_region(r) for r in p.getlist("region")]
+        st = self.store.comparison()["staffing"]
+        rows = []
+        for r in st.to_dict("records"):
+            region = _s(r.get("region")) or UNKNOWN
+            doc_region = _s(r.get("doc_region")) or UNKNOWN
+            if regions and not any(_in_region(region, x) or _in_region(doc_region, x) for x in regions):
+                continue
+            if terms and not _contains_all(" ".join(_s(r.get(k)) for k in ("body", "kind", "text", "context")), terms):
+                continue
+            rows.append({"region": region, "body": _py(r.get("body")), "kind": _py(r.get("kind")),
+                         "min": _py(r.get("min")), "max": _py(r.get("max")), "unit": _py(r.get("unit")),
+                         "value": _py(r.get("value")), "text": _py(r.get("text")), "context": _py(r.get("context")),
+                         "doc_id": _py(r.get("doc_id")), "title": _py(r.get("title")) or _py(r.get("doc_id")),
+                         "provision_id": _py(r.get("provision_id")), "source": _py(r.get("source")),
+                         "hits": _hits(_s(r.get("context")), terms)})
+        per: dict[str, dict] = {}
+        for r in rows:
+            lo, hi = r["min"], r["max"]
+            g = per.setdefault(r["region"], {"region": r["region"], "n": 0, "low": 0, "high": 0, "open": False})
+            g["n"] += 1
+            g["low"] += lo if lo is not None else 0
+            g["high"] += hi if hi is not None else (lo or 0)
+            if hi is None and lo is not None:
+                g["open"] = True
+        chart = sorted(per.values(), key=lambda g: (-g["high"], g["region"]))
+        return {"q": q, "regions": regions, "rows": rows, "chart": chart}
+
+    # -- adoption
+    def adoption(self, p: Params) -> dict:
+        q = p.text("q")
+        terms = _terms(q)
+        regions = [self.store.check_region(r) for r in p.getlist("region")]
+        min_regions = p.int("min_regions", 2, 1, 1000)
+        max_measures = p.int("max_measures", 40, 1, 300)
+        cmp = self.store.comparison()
+        matrix, measures = cmp["matrix"], cmp["measures"]
+        row_names = [_region_name(r) for r in matrix.index]
+        rows_keep = [i for i, r in enumerate(row_names) if not regions or any(_in_region(r, x) for x in regions)]
+        out_measures, cells_cols, total = [], [], 0
+        if measures is not None and len(measures):
+            for m in measures.to_dict("records"):
+                if int(m["n_regions"]) < min_regions or not _contains_all(_s(m.get("text")), terms):
+                    continue
+                col = m["measure"]
+                if col not in matrix.columns:
+                    continue
+                values = matrix[col].to_numpy()
+                if regions and not any(bool(values[i]) for i in rows_keep):
+                    continue
+                total += 1
+                if len(out_measures) >= max_measures:
+                    continue
+                out_measures.append({"measure": col, "text": _s(m.get("text")), "n_regions": int(m["n_regions"]),
+                                     "n_docs": _py(m.get("n_docs")), "unique_to": _region_name(m.get("unique_to")),
+                                     "regions": [_region_name(x) for x in (_py(m.get("regions")) or [])]})
+                cells_cols.append(values)
+        rows_keep = [i for i in rows_keep if any(bool(c[i]) for c in cells_cols)] if cells_cols else []
+        cells = [[bool(c[i]) for c in cells_cols] for i in rows_keep]
+        return {"q": q, "regions": [row_names[i] for i in rows_keep], "measures": out_measures, "cells": cells,
+                "min_regions": min_regions, "max_measures": max_measures, "n_measures_total": total}
+
+    # -- download
+    def download(self, query: str) -> tuple[int, dict, bytes]:
+        view_p = Params(query, "/api/download.csv",
+                        ("view", "q", "region", "label", "limit", "offset", "a", "b", "min_regions", "max_measures"),
+                        multi=("region",))
+        view = view_p.get("view") or ""
+        allowed = {"search": ("q", "region", "label", "limit", "offset"), "compare": ("a", "b", "q", "limit"),
+                   "staffing": ("q", "region"), "adoption": ("q", "region", "min_regions", "max_measures")}
+        if view not in allowed:
+            raise ApiError(400, f"参数 view 应为 {', '.join(allowed)} 之一 (unknown or missing view)")
+        rest = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "view"])
+        p = Params(rest, f"/api/download.csv?view={view}", allowed[view],
+                   multi=("region",) if view in ("staffing", "adoption") else ())
+        if view == "search":
+            data = self.search(p, max_limit=MAX_DOWNLOAD_LIMIT)
+            rows = [dict(r, labels="、".join(r["labels"])) for r in data["results"]]
+            body = csv_bytes(_SEARCH_COLUMNS, rows)
+        elif view == "compare":
+            body = csv_bytes(_COMPARE_COLUMNS, self._compare_rows(self.compare(p)))
+        elif view == "staffing":
+            body = csv_bytes(_STAFFING_COLUMNS, self.staffing(p)["rows"])
+        else:
+            data = self.adoption(p)
+            cols = [("measure", "措施"), ("text", "措施内容"), ("n_regions", "地区数")] + \
+                   [(f"r{i}", r) for i, r in enumerate(data["regions"])]
+            rows = []
+            for j, m in enumerate(data["measures"]):
+                row = dict(m)
+                for i in range(len(data["regions"])):
+                    row[f"r{i}"] = data["cells"][i][j]
+                rows.append(row)
+            body = csv_bytes(cols, rows)
+        headers = {"Content-Type": "text/csv; charset=utf-8",
+                   "Content-Disposition": f'attachment; filename="policyie-{view}.csv"',
+                   "Cache-Control": "no-store"}
+        return 200, headers, body
+
+    @staticmethod
+    def _compare_rows(data: dict) -> list[dict]:
+        rows = []
+        for f in data["fields"]:
+            rows.append({"kind": "字段差异", "field": f["field_label"], "basis": f["basis_label"],
+                         "similarity": f["similarity"], "region_a": f["a"]["region"], "value_a": f["a"]["value"],
+                         "title_a": f["a"]["title"], "text_a": f["a"]["context"], "region_b": f["b"]["region"],
+                         "value_b": f["b"]["value"], "title_b": f["b"]["title"], "text_b": f["b"]["context"]})
+        for r in data["aligned"]:
+            for fr in r["fields"] or [None]:
+                rows.append({"kind": "对应条文", "field": fr["field"] if fr else "", "basis": r["basis_label"],
+                             "similarity": r["similarity"], "region_a": r["a"]["region"],
+                             "value_a": "、".join(x["value"] for x in fr["a"]) if fr else "",
+                             "title_a": r["a"]["title"], "text_a": r["a"]["text"], "region_b": r["b"]["region"],
+                             "value_b": "、".join(x["value"] for x in fr["b"]) if fr else "",
+                             "title_b": r["b"]["title"], "text_b": r["b"]["text"]})
+        for key, kind in (("only_a", "仅地区A"), ("only_b", "仅地区B")):
+            s = "a" if key == "only_a" else "b"
+            for r in data[key]:
+                rows.append({"kind": kind, f"region_{s}": r["region"], f"title_{s}": r["title"], f"text_{s}": r["text"]})
+        return rows
+
+
+def _json_response(status: int, obj: Any, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    body = json.dumps(_py(obj), ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    h = {"Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store"}
+    h.update(headers or {})
+    return status, h, body
+
+
+def static_file(path: str) -> tuple[int, dict, bytes]:
+    """A file of the static folder (``/`` is ``index.html``); anything resolving outside it is 404."""
+    not_found = ApiError(404, "没有这个页面 (not found)")
+    if path in ("/", "/index.html"):
+        rel = "index.html"
+    elif path.startswith("/static/"):
+        try:
+            rel = unquote(path[len("/static/"):], errors="strict")
+        except UnicodeDecodeError:
+            raise not_found from None
+    else:
+        raise not_found
+    if not rel or "\x00" in rel or "\\" in rel or rel.startswith("/"):
+        raise not_found
+    try:
+        target = (STATIC_DIR / rel).resolve()
+    except (OSError, RuntimeError, ValueError):
+        raise not_found from None
+    if not target.is_relative_to(STATIC_DIR) or target == STATIC_DIR or not target.is_file():
+        raise not_found
+    ctype = _CONTENT_TYPES.get(target.suffix.lower())
+    if ctype is None:
+        raise not_found
+    headers = {"Content-Type": ctype, "Cache-Control": "no-cache"}
+    if target.suffix.lower() == ".html":
+        headers["Content-Security-Policy"] = _CSP
+    return 200, headers, target.read_bytes()
+
+
+# ---------------------------------------------------------------------------
+# HTTP
+# ---------------------------------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "policyie"
+    sys_version = ""
+    protocol_version = "HTTP/1.1"
+    timeout = 60
+
+    def _send(self, status: int, headers: dict, body: bytes, *, head: bool = False) -> None:
+        self.send_response(status)
+        base = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
+                "Cross-Origin-Resource-Policy": "same-origin"}
+        base.update(headers)
+        for k, v in base.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _host_ok(self) -> bool:
+        if not getattr(self.server, "loopback_only", False):
+            return True
+        host = self.headers.get("Host")
+        if host is None:
+            return True
+        host = host.strip().lower()
+        name = host[1:host.find("]")] if host.startswith("[") else host.rsplit(":", 1)[0]
+        return name in _LOOPBACK
+
+    def _dispatch(self, head: bool) -> None:
+        t0 = time.monotonic()
+        if not self._host_ok():
+            status, headers, body = _json_response(
+                400, {"error": "不接受这个 Host 头：服务只在本机地址上回答 (Host header not allowed)"})
+        else:
+            path = self.path
+            if not path.isascii():  # raw UTF-8 in the request line (http.server decodes it as Latin-1)
+                try:
+                    path = path.encode("latin-1").decode("utf-8")
+                except UnicodeError:
+                    pass
+            status, headers, body = self.server.app.handle(path)
+        self._send(status, headers, body, head=head)
+        log.info("%s %s %d %.0f ms", self.command, self.path[:200], status, (time.monotonic() - t0) * 1000)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._dispatch(head=False)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._dispatch(head=True)
+
+    def _not_allowed(self) -> None:
+        self.close_connection = True
+        status, headers, body = _json_response(405, {"error": f"只支持 GET：这是只读服务 (method {self.command} not allowed)"},
+                                               {"Allow": "GET, HEAD"})
+        self._send(status, headers, body)
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _not_allowed  # noqa: N815
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors http.server raises itself (bad request line, unknown method…) as JSON too."""
+        self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # a garbled request line: answer with a status line anyway
+            self.request_version = "HTTP/1.0"
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "error"
+        status, headers, body = _json_response(code, {"error": f"{phrase}: {message}" if message else phrase})
+        try:
+            self._send(status, headers, body, head=(self.command == "HEAD") or code < 200 or code in (204, 304))
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        log.debug("%s - " + format, self.address_string(), *args)
+
+    def log_request(self, code: Any = "-", size: Any = "-") -> None:
+        pass  # _dispatch logs, with the time taken
+
+
+class PolicyieServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address, store: Store) -> None:
+        self.store = store
+        self.app = App(store)
+        super().__init__(address, _Handler)
+        host = self.server_address[0]
+        self.loopback_only = host in ("127.0.0.1", "::1") or host.startswith("127.")
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{port}/"
+
+    def handle_error(self, request, client_address) -> None:
+        log.exception("connection error from %s", client_address)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.store.close()
+
+
+def make_server(db: str | Path, host: str = "127.0.0.1", port: int = 0, *, warm: bool = False) -> PolicyieServer:
+    """A server over the store ``db`` bound to ``host:port`` (0: any free port); not yet serving.
+
+    ``warm`` starts computing the cross-region comparison in the background at once.
+    Raises ``StoreError`` when the store cannot be opened and ``OSError`` when the
+    address cannot be bound.
+    """
+    store = Store(db)
+    try:
+        server = PolicyieServer((host, port), store)
+    except BaseException:
+        store.close()
+        raise
+    if warm:
+        store.start_comparison()
+    return server
+
+
+def serve_cli(*, db: str | Path, host: str = "127.0.0.1", port: int = 8765) -> int:
+    """``policyie serve``: serve until Ctrl-C; 0 when stopped, 2 when the store or address is unusable."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s",
+                            stream=sys.stderr)
+    if not (0 <= int(port) <= 65535):
+        print(f"policyie serve: --port must be 0–65535, got {port}", file=sys.stderr)
+        return 2
+    if not Path(db).exists():
+        print(f"policyie serve: store not found: {db}\n  build it first: policyie ingest PATH... --db {db}",
+              file=sys.stderr)
+        return 2
+    try:
+        server = make_server(db, host, port, warm=True)
+    except StoreError as e:
+        print(f"policyie serve: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"policyie serve: cannot listen on {host}:{port} ({e.strerror or e})", file=sys.stderr)
+        return 2
+    if not server.loopback_only:
+        print(f"policyie serve: warning: listening on {host}: anyone who can reach this machine can read the store",
+              file=sys.stderr)
+    print(f"policyie serve: {server.url}  (store {db}, read-only; Ctrl-C stops)", flush=True)
+
+    def _terminate(signum, frame):  # `kill PID` stops as cleanly as Ctrl-C
+        raise KeyboardInterrupt
+
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        server.serve_forever(poll_interval=0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    print("policyie serve: stopped", file=sys.stderr, flush=True)
+    return 0

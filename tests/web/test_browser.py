@@ -1,0 +1,152 @@
+"""The analysts' page end to end in a real browser: Playwright driving Debian's chromium.
+
+search → pick two regions → side-by-side comparison (a differing value highlighted) →
+staffing chart → download, over a store built from the bundled samples.  Never runs
+``playwright install``: it uses /usr/bin/chromium (``make test`` installs it as root) and
+skips, saying why, when that or the ``playwright`` package is missing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "corpora" / "samples"
+TERM = "综合行政执法"
+SHANDONG, XINGLONG = "山东省", "河北省承德市兴隆县"
+
+if not CHROMIUM.exists():
+    pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (`apt-get install chromium`; "
+                "`make test` installs it when run as root)", allow_module_level=True)
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:
+    pytest.skip("the playwright Python package is not installed (it is in policyie's test extras: "
+                "pip install -e '.[test]')", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from policyie.corpora.store import ingest_paths, open_store
+    from policyie.web.server import make_server
+
+    db = tmp_path_factory.mktemp("browser") / "samples.duckdb"
+    con = open_store(db)
+    try:
+        ingest_paths(con, [str(SAMPLES)])
+    finally:
+        con.close()
+    srv = make_server(db, "127.0.0.1", 0, warm=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+    thread.join(5)
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "the download is UTF-8 with a BOM"
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+
+
+def test_search_compare_chart_download(server, tmp_path):
+    t0 = time.monotonic()
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
+        try:
+            context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+
+            def only_this_server(route):  # the page must not reach anything else
+                url = route.request.url
+                if url.startswith(server.url) or url.startswith("data:"):
+                    route.continue_()
+                else:
+                    problems.append(f"request outside the server: {url}")
+                    route.abort()
+
+            context.route("**/*", only_this_server)
+            page = context.new_page()
+            page.set_default_timeout(20_000)
+            page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+            page.on("console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None)
+            page.goto(server.url)
+            page.wait_for_function("document.querySelector('#store-info').textContent.includes('5 个文件')")
+
+            # 1. search
+            page.fill("#q", TERM)
+            page.click("#search-btn")
+            page.wait_for_selector("#results tbody tr.result")
+            assert "共" in page.inner_text("#result-count")
+            hits = page.locator("#results tbody mark.hit")
+            assert hits.count() > 0 and hits.first.inner_text() == TERM
+
+            # 2. pick two regions among those with hits, compare them side by side
+            page.check(f'#hit-region-list input[value="{SHANDONG}"]')
+            page.check(f'#hit-region-list input[value="{XINGLONG}"]')
+            page.click("#compare-selected")
+            page.wait_for_selector("#tab-compare:not([hidden]) #compare-fields tbody tr.differs")
+            assert page.input_value("#region-a") == SHANDONG and page.input_value("#region-b") == XINGLONG
+            row = page.locator("#compare-fields tbody tr.differs").first
+            assert "编制" in row.inner_text()
+            side_a, side_b = row.locator("td.side-a"), row.locator("td.side-b")
+            assert "4–5名" in side_a.inner_text() and "≥10名" in side_b.inner_text()
+            diff_a = " ".join(side_a.locator(".value mark.diff").all_inner_texts())
+            diff_b = " ".join(side_b.locator(".value mark.diff").all_inner_texts())
+            assert "4–5" in diff_a and "≥10" in diff_b, (diff_a, diff_b)
+            # the highlight is drawn: a coloured background, not just a tag in the DOM
+            bg = side_b.locator(".value mark.diff").last.evaluate("m => getComputedStyle(m).backgroundColor")
+            assert bg not in ("rgba(0, 0, 0, 0)", "transparent"), bg
+            shot = tmp_path / "policyie-compare.png"
+            page.screenshot(path=str(shot), full_page=True)
+            assert shot.stat().st_size > 10_000
+
+            # 3. download what the compare view shows
+            with page.expect_download() as dl:
+                page.click("#dl-compare")
+            saved = tmp_path / "compare.csv"
+            dl.value.save_as(saved)
+            assert dl.value.suggested_filename == "policyie-compare.csv"
+            rows = _read_csv(saved)
+            header = rows[0]
+            assert header[:2] == ["类型", "字段"]
+            first = dict(zip(header, rows[1]))
+            assert first["类型"] == "字段差异" and first["字段"] == "编制"
+            assert "4–5名" in first["值A"] and "≥10名" in first["值B"]
+            assert first["地区B"] == XINGLONG
+
+            # 4. the staffing chart (posts per region), filtered by the same term
+            page.click('.tabs button[data-tab="staffing"]')
+            page.wait_for_selector("#staffing-svg rect.bar-low")
+            assert page.input_value("#staffing-q") == TERM
+            bars = page.locator("#staffing-svg g.bar-row")
+            regions = [bars.nth(i).get_attribute("data-region") for i in range(bars.count())]
+            assert XINGLONG in regions and "山东省临沂市沂水县" in regions
+            label = page.locator(f'#staffing-svg g.bar-row[data-region="{XINGLONG}"] text.bar-value').text_content()
+            assert label.startswith("12–13+"), label  # ≥10 and 2–3 posts
+            n_table = page.locator("#staffing-table tbody tr").count()
+            with page.expect_download() as dl2:
+                page.click("#dl-staffing")
+            saved2 = tmp_path / "staffing.csv"
+            dl2.value.save_as(saved2)
+            st = _read_csv(saved2)
+            assert st[0][:3] == ["地区", "机构", "编制类型"] and len(st) - 1 == n_table
+            assert any(r[0] == XINGLONG and r[5] == "≥10名" for r in st[1:])
+        finally:
+            browser.close()
+    print(f"screenshot: {shot}")
+    assert not problems, problems
+    assert time.monotonic() - t0 < 60, "the browser test should stay under a minute"

@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 $(BIN)/policyie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,peers]'
+	$(BIN)/python -m pip install --quiet -e '.[test,peers,models]'
 	touch $(BIN)/policyie
 
 setup: $(BIN)/policyie

@@ -517,7 +517,6 @@ class CharTagger:
     @classmethod
     def load(cls, model_dir: Path, *, threads: int | None = None, batch_size: int = 64) -> "CharTagger":
         """Load from a folder written by ``save`` (local files only: no hub access)."""
-        import torch
         from safetensors.torch import load_file
 
         d = Path(model_dir)
@@ -528,8 +527,7 @@ class CharTagger:
         if list(info.get("tags", [])) != list(TAGS):
             raise ValueError(f"{d}: the artifact's tag set differs from this version's")
         cfg = TaggerConfig.from_json(info.get("tagger", {}))
-        if threads is not None:
-            cfg.threads = threads
+        cfg.threads = threads  # inference threads: the argument, else $POLICYIE_TORCH_THREADS, else torch's
         set_threads(cfg.threads)
         vocab = CharVocab.from_json(json.loads((d / "vocab.json").read_text(encoding="utf-8")))
         config_cls, tagger_cls, _ = _classes(cfg.arch)
@@ -537,7 +535,6 @@ class CharTagger:
         state = {k: v.float() if v.is_floating_point() else v for k, v in load_file(str(d / "model.safetensors")).items()}
         model.load_state_dict(state, strict=True)
         model.eval()
-        torch.set_grad_enabled(True)  # loading must not change the caller's autograd state
         return cls(model, vocab, cfg, batch_size=batch_size)
 
     # ---- inference

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from policyie.models.char_tagger import (
-    SOURCE,
     CharTagger,
     CharVocab,
     LabelledText,

@@ -80,7 +80,8 @@ def test_search_compare_chart_download(server, tmp_path):
 
             context.route("**/*", only_this_server)
             page = context.new_page()
-            page.set_default_timeout(20_000)
+            # generous: on a loaded 2-core machine the first comparison can take a while
+            page.set_default_timeout(60_000)
             page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
             page.on("console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None)
             page.goto(server.url)

@@ -129,6 +129,23 @@ def worker(name: str, paths_file: str, batch: int) -> dict:
 # --------------------------------------------------------------------------- parent
 
 
+def _best(name: str, paths_file: str, batch: int, cpu: int | None, repeat: int) -> dict:
+    """The fastest of ``repeat`` runs (background load only ever slows a run down); peak
+    memory is the largest seen."""
+    runs = [_run(name, paths_file, batch, cpu) for _ in range(max(1, repeat))]
+    ok = [r for r in runs if "error" not in r]
+    if not ok:
+        return runs[0]
+    best = dict(max(ok, key=lambda r: r["chars_per_second"]))
+    if any("forward_chars_per_second" in r for r in ok):
+        fwd = max(ok, key=lambda r: r.get("forward_chars_per_second", 0))
+        for k in ("forward_seconds", "forward_chars_per_second", "forward_chars_per_cpu_second"):
+            best[k] = fwd[k]
+    best["peak_rss_bytes"] = max(r["peak_rss_bytes"] for r in ok)
+    best["runs"] = len(ok)
+    return best
+
+
 def _run(name: str, paths_file: str, batch: int, cpu: int | None) -> dict:
     cmd = [sys.executable, __file__, "--worker", name, "--paths-file", paths_file, "--batch", str(batch)]
     pre = None
@@ -152,17 +169,18 @@ def _md(res: dict) -> str:
         f"- sample: {res['documents']} corpus documents (regulations and 2024 reports, seed {res['seed']}), "
         f"{res['chars']:,} characters",
         "",
-        "| model | batch | chars/s (predict, wall) | chars per CPU-second | forward only chars/s (goal ≥ 50,000) | load s | peak RSS |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| model | batch | predict chars/s (wall) | predict chars per CPU-s | forward only chars/s, wall (goal ≥ 50,000) | forward only chars per CPU-s | load s | peak RSS |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in res["rows"]:
         if "error" in r:
-            lines.append(f"| {r['model']} | | error: {r['error']} | | | | |")
+            lines.append(f"| {r['model']} | | error: {r['error']} | | | | | |")
             continue
         fwd = r.get("forward_chars_per_second")
         fwd_s = f"{fwd:,} {'✓' if fwd >= GOAL_TRANSFORMER else '✗'}" if fwd else "-"
+        fwd_c = f"{r['forward_chars_per_cpu_second']:,}" if fwd else "-"
         lines.append(f"| {r['model']} | {r.get('batch_size') or '-'} | {r['chars_per_second']:,} | "
-                     f"{r['chars_per_cpu_second']:,} | {fwd_s} | {r['load_seconds']} | "
+                     f"{r['chars_per_cpu_second']:,} | {fwd_s} | {fwd_c} | {r['load_seconds']} | "
                      f"{r['peak_rss_bytes'] / 2**20:.0f} MiB |")
     lines += [
         "",
@@ -170,7 +188,10 @@ def _md(res: dict) -> str:
         "decoding → validation by the rule normalisers (which runs the rule extractor of each proposed type); for the "
         "hybrid, the rules and the transformer together. `forward only` times `CharTagger.tag_texts` over the same "
         "texts (all windows batched, sorted by length). Wall time on a shared machine includes waiting for the CPU: "
-        "the CPU-second column is the better estimate of the speed on a quiet core.",
+        "the CPU-second columns are the better estimate of the speed on a quiet core. The hybrid whose every type "
+        "is `rules` skips the transformer in `predict` (it is loaded all the same: hence its memory). Peak RSS "
+        "includes the interpreter, torch and transformers (about 350 MiB together) and jieba's dictionary "
+        "(about 115 MiB).",
         "",
     ]
     return "\n".join(lines)
@@ -181,8 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--models", nargs="*", default=["rules", "transformer", "spacy", "hybrid"])
     ap.add_argument("--chars", type=int, default=400_000, help="size of the document sample")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--batch", type=int, nargs="*", default=[64], help="transformer batch sizes to try")
+    ap.add_argument("--batch", type=int, nargs="*", default=[32], help="transformer batch sizes to try")
     ap.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the highest allowed)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per model; the fastest is kept")
     ap.add_argument("--out", default=str(RESULTS / "models_inference.json"))
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--paths-file", help=argparse.SUPPRESS)
@@ -201,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for name in a.models:
             for b in (a.batch if name in ("transformer", "hybrid") else [a.batch[0]]):
-                r = _run(name, pf, b, cpu)
+                r = _best(name, pf, b, cpu, a.repeat)
                 print(json.dumps(r), file=sys.stderr, flush=True)
                 rows.append(r)
         load_end = " ".join(f"{x:.2f}" for x in os.getloadavg())

@@ -486,7 +486,7 @@ class CharTagger:
 
     name = NAME
 
-    def __init__(self, model: Any, vocab: CharVocab, cfg: TaggerConfig, *, batch_size: int = 64,
+    def __init__(self, model: Any, vocab: CharVocab, cfg: TaggerConfig, *, batch_size: int = 32,
                  validate: bool = True) -> None:
         self.model = model
         self.vocab = vocab
@@ -515,7 +515,7 @@ class CharTagger:
         return out
 
     @classmethod
-    def load(cls, model_dir: Path, *, threads: int | None = None, batch_size: int = 64) -> "CharTagger":
+    def load(cls, model_dir: Path, *, threads: int | None = None, batch_size: int = 32) -> "CharTagger":
         """Load from a folder written by ``save`` (local files only: no hub access)."""
         from safetensors.torch import load_file
 

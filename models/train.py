@@ -274,9 +274,11 @@ def train_transformer(out_dir: Path, *, seed: int, quick: bool, log: Callable[[s
     tagger = fine_tune(base, data.gold, cfg, plan, data, steps=plan.final_steps, seed_offset=1)
     from policyie.models.char_tagger import parameter_count
 
+    from policyie.models.weak import rules_hash
+
     out = Path(out_dir) / "transformer"
     extra = {
-        "quick": quick, "seed": seed, "plan": dataclasses.asdict(plan),
+        "quick": quick, "seed": seed, "plan": dataclasses.asdict(plan), "rules_sha": rules_hash(),
         "parameters": parameter_count(tagger.model), "vocab_size": len(data.vocab),
         "data": {"weak_windows": len(data.weak), "weak_chars": sum(len(w.text) for w in data.weak),
                  "weak_mentions": sum(len(w.spans) for w in data.weak),
@@ -305,7 +307,10 @@ def train_hybrid(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], 
     choice, table = choose(gold, rules, model_preds, conf)
     out = Path(out_dir) / "hybrid"
     out.mkdir(parents=True, exist_ok=True)
+    from policyie.models.weak import rules_hash
+
     info = {"name": "hybrid", "quick": quick, "seed": seed, "choice": choice, "transformer": "../transformer",
+            "rules_sha": rules_hash(),
             "k": len(fl), "folds": fl, "selection": table, "plan": dataclasses.asdict(plan),
             "tagger": cfg.to_json(), "seconds": round(time.perf_counter() - t0, 1)}
     (out / "hybrid.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -134,7 +134,8 @@ def corpus_files() -> list[Path]:
     return keep
 
 
-def _rules_hash() -> str:
+def rules_hash() -> str:
+    """A hash of the rule sources (``extraction/``): weak labels, and so the models, depend on it."""
     h = hashlib.sha256()
     root = paths.REPO_ROOT / "extraction"
     for p in sorted(root.rglob("*")):
@@ -149,7 +150,7 @@ def _key(kind: str, **params) -> str:
     h = hashlib.sha256(json.dumps({"v": _VERSION, "kind": kind, **params}, sort_keys=True).encode())
     h.update("\n".join(p.name for p in files).encode())
     if kind == "weak":
-        h.update(_rules_hash().encode())
+        h.update(rules_hash().encode())
     return h.hexdigest()[:20]
 
 

@@ -13,7 +13,7 @@ with the next window; each character takes its tag from the one window whose *ke
 holds it (the keep ranges tile the text), so overlapping windows never disagree.
 
 The model is a small ``transformers.ModernBertForTokenClassification`` (``TaggerConfig``:
-2 layers, hidden 128, about 0.7M parameters) built from its config and a local
+2 layers, hidden 128, about 0.63M parameters) built from its config and a local
 ``safetensors`` file, never from the hub.  ModernBERT rather than BERT because it is
 pre-norm with rotary positions: trained from scratch on these CPUs, a post-norm
 ``BertForTokenClassification`` of the same size sits at the label prior for hundreds of
@@ -509,6 +509,7 @@ class CharTagger:
         state = {k: v.detach().to(torch.float16).contiguous() if v.is_floating_point() else v.contiguous()
                  for k, v in self.model.state_dict().items()}
         save_file(state, str(out / "model.safetensors"), metadata={"format": "pt"})
+        os.chmod(out / "model.safetensors", 0o644)  # safetensors writes 0600: the artifact is shared
         (out / "vocab.json").write_text(json.dumps(self.vocab.to_json(), ensure_ascii=False), encoding="utf-8")
         info = {"name": NAME, "tags": list(TAGS), "tagger": self.cfg.to_json(), **(extra or {})}
         (out / "tagger.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")

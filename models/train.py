@@ -361,7 +361,8 @@ def _parallel_others(names: list[str], out: Path, seed: int, quick: bool):  # no
 
 def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: int, quick: bool) -> int:
     """Train the named models (``all`` = transformer, hybrid, spacy, topic) into ``out_dir``
-    (default ``models/artifacts``); prints the time of each.  With ``all`` on two or more
+    (default ``models/artifacts``; with ``quick``, a folder in the cache, so that a smoke run
+    never replaces the shipped artifacts); prints the time of each.  With ``all`` on two or more
     cores, spaCy and the topic classifier train in a second process at the same time.
     Returns 0, 1 when a model failed, 2 on bad input."""
     from policyie.models.registry import artifacts_root
@@ -374,7 +375,16 @@ def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: i
     if unknown:
         _say(f"unknown model(s) {', '.join(unknown)} (known: {', '.join(WHICH)}, all, cv)")
         return 2
-    out = Path(out_dir) if out_dir else artifacts_root()
+    if out_dir:
+        out = Path(out_dir)
+    elif quick:
+        # a quick run never replaces the shipped artifacts
+        from policyie.models.weak import cache_dir
+
+        out = cache_dir() / "quick-artifacts"
+        _say(f"--quick without --out: writing to {out}")
+    else:
+        out = artifacts_root()
     times: list[tuple[str, float, str]] = []
     memo: dict = {}  # data and base tagger shared by transformer and hybrid
     t_all = time.perf_counter()
@@ -395,6 +405,10 @@ def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: i
             else:
                 p = _other(name, out, seed, quick)
                 where = str(p) if p else "skipped"
+        except ImportError as e:
+            _say(f"{name}: failed: {e} (the models need `pip install 'policyie[models]'`)")
+            status = 1
+            continue
         except RuntimeError as e:
             _say(f"{name}: failed: {e}")
             status = 1

@@ -3,18 +3,22 @@
 * **Weak labels**: ``Pipeline().rule_mentions`` (the rule extractors, overlaps resolved,
   with each document's own reference date from ``extract_meta``) over a fixed-seed sample of
   the unlabelled corpora in ``<shared>/corpus`` (local regulations of 7 provinces and the
-  2024 government work reports; ``policyie.paths.shared_root()``), cut into windows of the
-  tagger's length.  Windows with a mention are kept, windows without one with probability
-  ``neg_fraction``, and at most ``per_file`` windows come from one file.  Every labelled
-  document (dev set, ``corpora/gold``) and every check document (``corpora/gold-check``) is
-  left out, with the other versions of the same regulation (same title, other date).
+  2024 government work reports, mixed in at one file in four; ``policyie.paths.shared_root()``),
+  cut into windows of the tagger's length.  From each file at most ``per_file`` windows are
+  kept: those with a STAFFING / ITEM_COUNT / DEADLINE / PRINCIPLE / DOC_NO mention first, then
+  those with other mentions, then windows without any (each with probability
+  ``neg_fraction``).  Every labelled document (dev set, ``corpora/gold``) and every check
+  document (``corpora/gold-check``) is left out, with the other versions of the same
+  regulation (same title, other date).
   Weak sets are cached outside the repository (``$POLICYIE_CACHE``, else
   ``$XDG_CACHE_HOME/policyie``, else ``~/.cache/policyie``) under a key made of the
   parameters, the corpus file list and a hash of the rule sources, so a change of the rules
   regenerates them; ``cache=False`` always regenerates.
 * **Gold labels**: the dev set (``<shared>/devset/devset.jsonl``) and ``corpora/gold``, read
   with ``load_gold``; never ``corpora/gold-check``.
-* **Unlabelled text** for masked-language-model pretraining: windows of other sampled files.
+* **Unlabelled text** for masked-language-model pretraining (``unlabelled_texts``, used by
+  ``python -m policyie.models.train mlm-check``; the shipped model does not use it): raw
+  windows of the same files, in the same seeded order.
 """
 
 from __future__ import annotations

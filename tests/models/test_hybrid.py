@@ -142,3 +142,17 @@ def test_artifacts_are_small() -> None:
         pytest.skip("no artifacts")
     total = sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
     assert total < 50 * 1024 * 1024, total
+
+
+def test_quick_run_without_out_never_touches_the_shipped_artifacts(tmp_path, monkeypatch) -> None:
+    pytest.importorskip("torch")
+    from policyie.models.registry import artifacts_root
+    from policyie.models.train import train_cli
+
+    monkeypatch.setenv("POLICYIE_CACHE", str(tmp_path / "cache"))
+    shipped = artifacts_root() / "transformer" / "model.safetensors"
+    before = shipped.stat().st_mtime_ns if shipped.is_file() else None
+    assert train_cli(["transformer"], out_dir=None, seed=1, quick=True) == 0
+    assert (tmp_path / "cache" / "quick-artifacts" / "transformer" / "model.safetensors").is_file()
+    after = shipped.stat().st_mtime_ns if shipped.is_file() else None
+    assert before == after

@@ -14,19 +14,7 @@ import pytest
 from policyie.corpora.metadata import extract_meta, parse_cn_date
 from policyie.paths import SAMPLES_DIR, shared_root
 from policyie.records import Document
-
-
-def check_corpus(cases, fn, describe=repr) -> None:
-    """Run every case; fail once, listing all the cases whose output differs."""
-    failures = []
-    for given, expected in cases:
-        try:
-            got = fn(given)
-        except Exception as exc:  # noqa: BLE001 - reported with the case
-            got = f"raised {exc!r}"
-        if got != expected:
-            failures.append(f"  {describe(given)}: expected {expected!r}, got {got!r}")
-    assert not failures, f"{len(failures)} of {len(cases)} cases failed:\n" + "\n".join(failures)
+from corpus_check import check_corpus
 
 
 # ---------------------------------------------------------------- parse_cn_date

@@ -15,6 +15,7 @@ import pytest
 from policyie.corpora.regions import find_region, lookup, resolve
 from policyie.paths import SAMPLES_DIR, shared_root
 from policyie.records import Region
+from corpus_check import check_corpus
 
 # (province, city, county) triples; () is the empty region.
 XINGLONG = ("河北省", "承德市", "兴隆县")
@@ -25,19 +26,6 @@ EMPTY = (None, None, None)
 
 def triple(r: Region) -> tuple:
     return (r.province, r.city, r.county)
-
-
-def check_corpus(cases, fn, describe=repr) -> None:
-    """Run every case; fail once, listing all the cases whose output differs."""
-    failures = []
-    for given, expected in cases:
-        try:
-            got = fn(given)
-        except Exception as exc:  # noqa: BLE001 - reported with the case
-            got = f"raised {exc!r}"
-        if got != expected:
-            failures.append(f"  {describe(given)}: expected {expected!r}, got {got!r}")
-    assert not failures, f"{len(failures)} of {len(cases)} cases failed:\n" + "\n".join(failures)
 
 
 # ---------------------------------------------------------------- lookup

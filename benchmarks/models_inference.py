@@ -72,7 +72,6 @@ def _sample(chars: int, seed: int) -> list[str]:
 
 
 def worker(name: str, paths_file: str, batch: int) -> dict:
-    t_import = time.perf_counter()
     from policyie.corpora.metadata import extract_meta
     from policyie.corpora.readers import read_document
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -132,7 +131,7 @@ def find_divergences(con, dup, *, by_body: bool = True, max_group: int = 30,
     rows: list[dict] = []
     U = units.set_index("unit_id")
     texts, starts = U["text"].to_numpy(), U["start"].to_numpy()
-    regions, doc_ids, province = U["region"].to_numpy(), U["doc_id"].to_numpy(), U["province"].to_numpy()
+    regions, province = U["region"].to_numpy(), U["province"].to_numpy()
     city, county = U["city"].to_numpy(), U["county"].to_numpy()
     empty: dict = {}
     for p in tqdm(pairs.itertuples(index=False), total=len(pairs), desc="divergences", unit="pair",

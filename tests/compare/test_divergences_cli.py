@@ -6,9 +6,7 @@ import csv
 import io
 import json
 from html.parser import HTMLParser
-from pathlib import Path
 
-import duckdb
 import pytest
 
 import storeutil

@@ -97,14 +97,10 @@ def test_tag_texts_maps_offsets_exactly_with_astral_characters() -> None:
     assert tags[2] == [i % 3 for i in vocab.encode(text[:10])]
 
 
-def test_quick_train_runs_in_seconds(tmp_path) -> None:
-    import time
-
+def test_quick_train_writes_a_loadable_tagger(tmp_path) -> None:
     from policyie.models.train import train_cli
 
-    t0 = time.perf_counter()
     assert train_cli(["transformer"], out_dir=tmp_path, seed=3, quick=True) == 0
-    assert time.perf_counter() - t0 < 60
     from policyie.models.char_tagger import CharTagger
 
     tagger = CharTagger.load(tmp_path / "transformer")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -137,12 +136,9 @@ def test_doc_ents_carry_labels_and_normalized_values(shipped: SpacyMentionModel)
     assert [(e.text, e._.normalized["min"]) for e in doc.ents] == [("不少于10名", 10)]
 
 
-def test_quick_training_runs_in_seconds(tmp_path: Path) -> None:
-    t0 = time.perf_counter()
+def test_quick_training_writes_a_loadable_pipeline(tmp_path: Path) -> None:
     out = train_spacy(tmp_path, seed=0, quick=True)
-    elapsed = time.perf_counter() - t0
     assert out == tmp_path / "spacy" and (out / "config.cfg").is_file()
-    assert elapsed < 120, elapsed  # a few seconds on an idle machine; generous for shared CI
     model = SpacyMentionModel.load(tmp_path)
     text = "组建乡镇综合行政执法队，人员编制不少于10名。"
     for m in model.predict(Document("t", text)):

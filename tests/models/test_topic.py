@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -92,9 +91,7 @@ def test_small_fold_beats_majority() -> None:
 
 
 def test_quick_training_and_plain_artifact_match_sklearn(tmp_path: Path) -> None:
-    t0 = time.perf_counter()
     out = train_topic(tmp_path, seed=0, quick=True)
-    assert time.perf_counter() - t0 < 120
     assert out == tmp_path / "topic"
     model = TopicClassifier.load(tmp_path)
     items = [p for p in load_labelled(skip_missing=True) if p.genre == "seed"]

@@ -337,8 +337,9 @@ class OrgExtractor:
             if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
                 start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
                 break
-            if w.text[-1] in _PREP_CHARS and len(w.text) > 1 and w.text not in _known_names():
-                break  # 须报 | 街道办事处
+            if (w.text[-1] in _PREP_CHARS and len(w.text) > 1 and w.text not in _known_names()
+                    and not (w.text[-1] == "经" and w.pos.startswith("n"))):
+                break  # 须报 | 街道办事处, 议案由 | 主席团 (but 财经 | 综合服务中心 is a noun)
             if w.text == "届" and j - 1 >= 0:
                 # 河南省第十二届人民代表大会常务委员会: the term stays in the name
                 k = j - 1
@@ -377,7 +378,12 @@ class OrgExtractor:
         if head in ("股", "科") and len(v[start:hs]) < 2:
             return None  # 改股, 学科
         tm = _LEAD_TRIM.match(v, start, hs)
-        if tm and tm.end() > start and tm.end() < hs:  # never trim a name down to its bare head
+        # trim only at a word boundary (经 is a preposition, 经济 is not), and never down to a
+        # bare head unless the head is a whole known name (建立健全|乡镇政府)
+        bounds = {w.start for w in words}
+        while tm and tm.end() > start and tm.end() not in bounds:
+            tm = _LEAD_TRIM.match(v, start, tm.end() - 1)
+        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and head in _known_names() and len(head) > 2)):
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():
                 pass
             else:
@@ -399,8 +405,13 @@ class OrgExtractor:
         if head in ("常务委员会", "委员会") and not core and v[max(0, hs - 2):hs] == "及其":
             return None  # 人民代表大会及其常务委员会: generic
         cut = None
+        # a verbal noun right after a noun is part of the name (乡村规划|建设|监督管理办公室,
+        # 市社区|建设|工作领导小组), not a verb governing it (加快|建设|乡镇综治中心)
+        in_name = {w.start for k, w in enumerate(words)
+                   if w.pos == "vn" and k > 0 and words[k - 1].pos.startswith("n") and words[k - 1].start >= start}
         for cm in _CUT_VERBS.finditer(v, start, hs):
-            cut = cm
+            if cm.start() not in in_name:
+                cut = cm
         if cut is not None:
             start = cut.end()  # 负责人列席|主席团, 合理配置|街道办事处
             core = v[start:hs]

@@ -78,6 +78,16 @@ EXAMPLES = [
     ex("成立指导组。", "指导组", why="settled: 组 is a body head"),
     ex("成立工作组。", "工作组", why="settled: 组 is a body head"),
     ex("来源:兴隆编办", "兴隆编办", why="settled: 来源:兴隆编办 gives 兴隆编办"),
+    # --- boundaries: a governing verb is not part of the name, a noun is -------------
+    ex("建立健全乡镇政府职能体系。", "乡镇政府", why="a verb before a whole known name is trimmed"),
+    ex("委托乡镇政府实施。", "乡镇政府", why="a verb before a whole known name is trimmed"),
+    ex("加快建设乡镇综治中心。", "乡镇综治中心", why="建设 governs the name here"),
+    orgs("设立经济发展办公室、乡村规划建设监督管理办公室和财经综合服务中心。",
+         "经济发展办公室", "乡村规划建设监督管理办公室", "财经综合服务中心",
+         why="经 of 经济/财经 is no preposition; 建设 after a noun is inside the name"),
+    ex("市社区建设工作领导小组办公室负责日常工作。", "市社区建设工作领导小组办公室",
+       why="建设 after a noun is inside the name"),
+    ex("议案由主席团提请大会审议。", "主席团", why="由 ends the word jieba gives (案由) but is a preposition"),
 ]
 
 NEGATIVES = [

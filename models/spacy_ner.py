@@ -140,11 +140,13 @@ class _Normalizer:
     def __call__(self, doc):  # noqa: ANN001, ANN204
         ref_date = doc.user_data.get("ref_date") if isinstance(doc.user_data, dict) else None
         document = Document("spacy-doc", doc.text)
-        rules = _RuleValues(document, ref_date)
+        from policyie.models.validate import Validator
+
+        validator = Validator(document, ref_date)
         kept = []
         values = []
         for ent in doc.ents:
-            ok, value = normalize_span(document, ent.label_, ent.start_char, ent.end_char, ref_date, rules)
+            ok, value = normalize_span(document, ent.label_, ent.start_char, ent.end_char, ref_date, validator)
             if ok:
                 kept.append(ent)
                 values.append(value)
@@ -163,152 +165,12 @@ class _Normalizer:
 # --------------------------------------------------------------------------- values
 
 
-class _RuleValues:
-    """The values the rule extractors give on a document, by (label, start, end): used first,
-    since the rules see the context (至少有1名 → min only; the year of a deadline)."""
-
-    def __init__(self, document: Document, ref_date: str | None) -> None:
-        from policyie.extraction.context import Context
-
-        self.document = document
-        self.ref_date = ref_date
-        self.context = Context(document, ref_date=ref_date)
-        self._by_label: dict[str, dict[tuple[int, int], Any]] = {}
-
-    def get(self, label: str, start: int, end: int) -> tuple[bool, Any]:
-        from policyie.extraction.extractors import RULE_EXTRACTORS
-
-        table = self._by_label.get(label)
-        if table is None:
-            table = {}
-            extract = RULE_EXTRACTORS.get(label)
-            if extract is not None:
-                for m in extract(self.context):
-                    table.setdefault((m.start, m.end), m.normalized)
-            self._by_label[label] = table
-        if (start, end) in table:
-            return True, table[(start, end)]
-        return False, None
-
-
-def _full(q: Any, n: int) -> bool:
-    return q.start == 0 and q.end == n
-
-
-def _staffing_value(span: str, before: str) -> dict | None:
-    from policyie.extraction.extractors import staffing
-    from policyie.extraction.quantity import find_quantities
-
-    for q in find_quantities(span, r"名|人"):
-        if not _full(q, len(span)):
-            continue
-        mn, mx = q.min, q.max
-        if q.comparator is None and staffing._SEPARATED_LOWER.search(before):
-            mn, mx = q.min, None
-        elif q.comparator is None and staffing._SEPARATED_UPPER.search(before):
-            mn, mx = None, q.max
-        return {"min": mn, "max": mx, "unit": q.unit, "approx": q.approx}
-    return None
-
-
-def _item_count_value(span: str, before: str) -> dict | None:
-    from policyie.extraction.extractors import item_count
-    from policyie.extraction.quantity import find_quantities
-
-    for q in find_quantities(span, item_count._UNITS):
-        if not _full(q, len(span)):
-            continue
-        if q.min is None and q.max is None:
-            return None
-        value: dict = {"value": q.min if q.min is not None else q.max, "unit": q.unit}
-        if q.comparator or q.approx or (q.min is not None and q.max is not None and q.max != q.min):
-            value.update(min=q.min, max=q.max)
-            if q.approx:
-                value["approx"] = True
-        elif item_count._SEPARATED_LOWER.search(before):
-            value.update(min=q.min, max=None)
-        return value
-    return None
-
-
-def _doc_no_value(span: str) -> dict | None:
-    from policyie.extraction.extractors import doc_no
-
-    m = doc_no._PAT.search(span)
-    if m is None:  # 鲁厅字[2018]33)号: a stray bracket before 号, the number still readable
-        m = doc_no._PAT.search(re.sub(r"(\d)[)）](号)$", r"\1\2", span))
-        span = span if m is None else re.sub(r"(\d)[)）](号)$", r"\1\2", span)
-    if m is None or m.end() != len(span):
-        return None
-    code = span[:m.start()]
-    if code and not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", code):
-        return None
-    return {"issuer_code": code, "year": int(m.group("year")), "number": int(m.group("num"))}
-
-
-_CAP = re.compile(r"(?:至迟|最迟)?不(?:得)?超过[一二三四五六七八九十百两\d]+\s*个?(?:工作日|日|天|小时|月|周|年)")
-
-
-def _deadline_value(span: str, ref_year: int | None) -> dict | None:
-    from policyie.extraction.extractors import deadline as d
-
-    if d._ONGOING.fullmatch(span):
-        return d._value(None, "period", "ongoing")
-    m = d._RANGE.fullmatch(span)
-    if m:
-        return d._value(f"{m.group('y2')}-12-31", "period", "during")
-    m = d._PERIOD.fullmatch(span.strip("“\"”"))
-    if m or (span.startswith(("“", "\"")) and d._PERIOD.fullmatch(span[1:])):
-        m = m or d._PERIOD.fullmatch(span[1:])
-        return d._value(f"{d._PLAN_YEARS[m.group('plan')]}-12-31", "period", "during")
-    if d._TERM.fullmatch(span):
-        return d._value(None, "period", "during")
-    if d._RELATIVE.fullmatch(span) or _CAP.fullmatch(span):
-        return d._value(None, "period", "during")
-    m = d._RECURRING.fullmatch(span)
-    if m and ref_year:
-        parts = re.findall(rf"(?:({d._N})\s*月)?(底|末|({d._N})\s*日)?", m.group("body"))
-        parts = [p for p in parts if any(p)]
-        if parts:
-            mstr, _endw, dstr = parts[-1]
-            mo = 12 if m.group("unit") == "月" else (d.parse_number(mstr) if mstr else 12)
-            if mo and 1 <= mo <= 12:
-                day = d.parse_number(dstr) if dstr else d._last_day(ref_year, mo)
-                if day and day <= d._last_day(ref_year, mo):
-                    return d._value(f"{ref_year}-{mo:02d}-{day:02d}", "day" if dstr else "month", "by", True)
-        return None
-    m = d._YEAR_PART.fullmatch(span)
-    if m:
-        if m.group("which") == "次年":
-            return d._value(None, "quarter" if m.group("part") == "年初" else "year", "by", True)
-        if ref_year:
-            if m.group("part") == "年初":
-                return d._value(f"{ref_year}-03-31", "quarter", "by", True)
-            return d._value(f"{ref_year}-12-31", "year", "by", True)
-        return None
-    if span == "年内" and ref_year:
-        return d._value(f"{ref_year}-12-31", "year", "during")
-    m = d._CORE.fullmatch(span)
-    if m:
-        g = m.groupdict()
-        if not (g["y"] or g["m"]):
-            return None
-        year = d._year(g["y"]) or ref_year
-        if not year:
-            return None
-        res = d._resolve(g, year)
-        if not res:
-            return None
-        relation = "during" if g["suf"] in ("期间", "内") else "by"
-        return d._value(res[0], res[1], relation)
-    return None
-
-
 def normalize_span(document: Document, label: str, start: int, end: int, ref_date: str | None = None,
-                   rules: _RuleValues | None = None) -> tuple[bool, Any]:
-    """``(keep, value)`` for a predicted span: the value the rules give for exactly this span
-    in the document, else the value the rule modules parse from the span alone.  ORG and
-    DOC_TITLE carry no value (kept, ``None``); a value type without a value is not kept.
+                   validator: Any = None) -> tuple[bool, Any]:
+    """``(keep, value)`` for a predicted span, from the same validator the hybrid uses
+    (``policyie.models.validate``): the rules' value for exactly this span, else the value
+    the rule modules parse from the span.  ORG and DOC_TITLE carry no value (kept,
+    ``None``); a value type without a value is not kept.
 
     >>> normalize_span(Document("d", "人员编制不少于10名"), "STAFFING", 4, 10)
     (True, {'min': 10, 'max': None, 'unit': '名', 'approx': False})
@@ -319,29 +181,14 @@ def normalize_span(document: Document, label: str, start: int, end: int, ref_dat
     """
     if label not in VALUE_LABELS:
         return True, None
-    if rules is None:
-        rules = _RuleValues(document, ref_date)
-    found, value = rules.get(label, start, end)
-    if found and value is not None:
-        return True, value
-    view = rules.context.view.text
-    span = view[start:end]
-    before = view[max(0, start - 6):start]
+    span = document.text[start:end]
     if not span.strip() or span != span.strip():
         return False, None
-    if label == "STAFFING":
-        value = _staffing_value(span, before)
-    elif label == "ITEM_COUNT":
-        value = _item_count_value(span, before)
-    elif label == "DOC_NO":
-        value = _doc_no_value(span)
-    elif label == "PRINCIPLE":
-        from policyie.extraction.extractors.principle import parts
+    if validator is None:
+        from policyie.models.validate import Validator
 
-        value = parts(span) or None
-    elif label == "DEADLINE":
-        value = _deadline_value(span, rules.context.ref_year(start))
-    return (value is not None), value
+        validator = Validator(document, ref_date)
+    return validator.value(label, start, end)
 
 
 # --------------------------------------------------------------------------- data
@@ -448,19 +295,6 @@ def gold_documents() -> list[LabelledDoc]:
     return docs
 
 
-def _check_sources() -> set[str]:
-    """Source paths (relative to shared) of the check set: never trained on, not even weakly."""
-    out = set()
-    for folder in (paths.REPO_ROOT / "corpora" / "gold", paths.REPO_ROOT / "corpora" / "gold-check"):
-        for p in folder.glob("*.jsonl"):
-            for line in p.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    src = json.loads(line).get("source")
-                    if src:
-                        out.add(src)
-    return out
-
-
 def weak_documents(n_chunks: int, seed: int) -> list[LabelledDoc]:
     """Weak labels: the rules' mentions (``Pipeline.rule_mentions``) on a fixed-seed sample of
     corpus chunks (regulations of every province and the 2024 reports, minus every labelled
@@ -474,7 +308,9 @@ def weak_documents(n_chunks: int, seed: int) -> list[LabelledDoc]:
     from policyie.corpora.readers import read_document
     from policyie.extraction.pipeline import Pipeline
 
-    excluded = _check_sources()
+    from policyie.models.weak import excluded_sources
+
+    excluded, _titles = excluded_sources()  # labelled and check documents: never trained on, not even weakly
     files = sorted(p for p in (shared / "corpus").rglob("*.txt")
                    if str(p.relative_to(shared)) not in excluded)
     rng = random.Random(seed)
@@ -678,10 +514,12 @@ class SpacyMentionModel:
         if isinstance(document, str):
             document = Document("text", document)
         text = document.text
-        rules = _RuleValues(document, ref_date)
+        from policyie.models.validate import Validator
+
+        validator = Validator(document, ref_date)
         out = []
         for s, e, label in self.spans(text):
-            keep, value = normalize_span(document, label, s, e, ref_date, rules)
+            keep, value = normalize_span(document, label, s, e, ref_date, validator)
             if keep:
                 out.append(Mention(label, s, e, text[s:e], value, SOURCE))
         return out

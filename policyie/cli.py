@@ -64,7 +64,7 @@ def _compare(args: argparse.Namespace) -> int:
     from policyie.compare.cli import compare_cli
 
     return compare_cli(db=args.db, what=args.what, fmt=args.format, output=args.output,
-                       threshold=args.threshold, regions=args.region)
+                       threshold=args.threshold, regions=args.region, topic=args.topic)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--threshold", type=float, default=None, help="similarity threshold for near duplicates")
     p.add_argument("--region", action="append", help="only these regions (repeatable)")
+    p.add_argument("--topic", default=None,
+                   help="only measures of this topic (机构设置, 编制管理, 综合执法, 审批服务, 党建引领, 财政保障, "
+                        "考核监督, 基层治理, 公共服务, 其他), as the provision classifier reads them")
     p.set_defaults(func=_compare)
 
     p = sub.add_parser("serve", help="the analysts' web page over a store (read-only)")

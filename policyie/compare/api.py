@@ -23,6 +23,7 @@ from policyie.compare.adoption import adoption
 from policyie.compare.divergences import find_divergences
 from policyie.compare.duplicates import DuplicateParams, DuplicateResult, find_duplicates
 from policyie.compare.staffing import staffing_table as _staffing_table
+from policyie.compare.topics import add_topics, keep_topic
 from policyie.compare.units import load_units, open_connection
 
 __all__ = ["duplicates", "duplicate_members", "duplicate_pairs", "divergences", "adoption_matrix",
@@ -62,12 +63,13 @@ Comparison = DuplicateResult
 
 
 def duplicates(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,
-               result: DuplicateResult | None = None, **kw) -> pd.DataFrame:
+               result: DuplicateResult | None = None, topic: str | None = None, **kw) -> pd.DataFrame:
     """One row per duplicate cluster: ``cluster_id``, ``size`` (units), ``n_docs``,
-    ``n_regions``, ``regions``, ``docs``, ``kind`` (exact/near), ``text``, and ``members``
-    (list of dicts: doc_id, region, provision_id, start, end, text)."""
+    ``n_regions``, ``regions``, ``docs``, ``kind`` (exact/near), ``text``, ``topic`` (of
+    ``text``, :mod:`topics`), and ``members`` (list of dicts: doc_id, region, provision_id,
+    start, end, text).  ``topic`` keeps the clusters of one topic."""
     dup = result or compare(source, threshold=threshold, regions=regions, **kw)
-    clusters = dup.clusters.copy()
+    clusters = keep_topic(add_topics(dup.clusters), topic)
     if len(clusters):
         cols = ["doc_id", "region", "provision_id", "start", "end", "text"]
         mem = dup.members.groupby("cluster_id")[cols].apply(lambda g: g.to_dict("records"))
@@ -98,33 +100,42 @@ def duplicate_pairs(source, threshold: float | None = None, *, result: Duplicate
 
 def divergences(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,
                 result: DuplicateResult | None = None, by_body: bool = True, progress: bool = False,
-                **kw) -> pd.DataFrame:
-    """One row per differing field of the same measure in two regions
-    (see :mod:`divergences` for the columns)."""
+                topic: str | None = None, **kw) -> pd.DataFrame:
+    """One row per differing field of the same measure in two regions (see
+    :mod:`divergences` for the columns), with ``topic_a``/``topic_b``, the topics of the two
+    units; ``topic`` keeps the rows where either side has that topic."""
     with _connection(source) as con:
         if result is None:
             units = load_units(con, regions=regions)
             result = find_duplicates(units, _params(threshold, **kw), progress=progress)
         st = _staffing_table(con, regions=regions) if by_body else None
-        return find_divergences(con, result, by_body=by_body, staffing=st, progress=progress)
+        rows = find_divergences(con, result, by_body=by_body, staffing=st, progress=progress)
+    rows = add_topics(rows, {"unit_a": "topic_a", "unit_b": "topic_b"})
+    return keep_topic(rows, topic, ("topic_a", "topic_b")).reset_index(drop=True)
 
 
 def adoption_matrix(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,
                     result: DuplicateResult | None = None, min_regions: int = 1,
-                    max_measures: int | None = None, **kw) -> pd.DataFrame:
-    """Regions × measures booleans (see :mod:`adoption`); the measures table is in
-    ``frame.attrs["measures"]`` and from :func:`adoption_measures`."""
+                    max_measures: int | None = None, topic: str | None = None, **kw) -> pd.DataFrame:
+    """Regions × measures booleans (see :mod:`adoption`); the measures table (with each
+    measure's ``topic``) is in ``frame.attrs["measures"]`` and from :func:`adoption_measures`.
+    ``topic`` keeps the measures of one topic."""
     dup = result or compare(source, threshold=threshold, regions=regions, **kw)
     matrix, measures = adoption(dup, min_regions=min_regions, max_measures=max_measures)
+    measures = keep_topic(add_topics(measures), topic)
+    if topic is not None:
+        matrix = matrix[[c for c in matrix.columns if c in set(measures["measure"])]]
     matrix.attrs["measures"] = measures
     return matrix
 
 
 def adoption_measures(source, threshold: float | None = None, *, result: DuplicateResult | None = None,
-                      min_regions: int = 1, max_measures: int | None = None, **kw) -> pd.DataFrame:
-    """Per measure: the regions that adopted it, and the region it is unique to."""
+                      min_regions: int = 1, max_measures: int | None = None, topic: str | None = None,
+                      **kw) -> pd.DataFrame:
+    """Per measure: the regions that adopted it, the region it is unique to, its topic."""
     dup = result or compare(source, threshold=threshold, **kw)
-    return adoption(dup, min_regions=min_regions, max_measures=max_measures)[1]
+    measures = adoption(dup, min_regions=min_regions, max_measures=max_measures)[1]
+    return keep_topic(add_topics(measures), topic)
 
 
 def staffing_table(source, *, regions: Sequence[str] | None = None, enforcement: bool = False) -> pd.DataFrame:

@@ -21,8 +21,9 @@ FORMATS = ("table", "csv", "json", "html")
 
 # Columns shown in the terminal table (the other formats carry every column).
 _TABLE_COLUMNS = {
-    "duplicates": ["cluster_id", "size", "n_docs", "n_regions", "regions", "kind", "text"],
-    "divergences": ["field", "basis", "region_a", "value_a", "region_b", "value_b", "similarity", "span_a", "span_b"],
+    "duplicates": ["cluster_id", "size", "n_docs", "n_regions", "regions", "kind", "topic", "text"],
+    "divergences": ["field", "basis", "topic_a", "region_a", "value_a", "region_b", "value_b", "similarity", "span_a",
+                    "span_b"],
     "adoption": None,
     "staffing": ["region", "body", "kind", "value", "text", "doc_id"],
 }
@@ -155,7 +156,8 @@ def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None =
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
-def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool) -> pd.DataFrame:
+def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool,
+           topic: str | None = None) -> pd.DataFrame:
     from policyie.compare import api
     from policyie.compare.units import open_connection
 
@@ -165,11 +167,10 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
             return api.staffing_table(con, regions=regions)
         result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
         if what == "duplicates":
-            frame = api.duplicates(con, result=result)
-            return frame.drop(columns=["members"]) if False else frame
+            return api.duplicates(con, result=result, topic=topic)
         if what == "divergences":
-            return api.divergences(con, result=result, regions=regions, progress=progress)
-        matrix = api.adoption_matrix(con, result=result)
+            return api.divergences(con, result=result, regions=regions, progress=progress, topic=topic)
+        matrix = api.adoption_matrix(con, result=result, topic=topic)
         measures = matrix.attrs.get("measures")
         out = matrix.reset_index()
         if measures is not None and len(measures):
@@ -181,7 +182,8 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
 
 
 def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output: str | None = None,
-                threshold: float | None = None, regions: Sequence[str] | None = None) -> int:
+                threshold: float | None = None, regions: Sequence[str] | None = None,
+                topic: str | None = None) -> int:
     """Run one comparison over the store ``db`` and print or write it; 0 on success,
     2 on a usage error (no store, unknown option)."""
     if what not in WHATS:
@@ -197,15 +199,23 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
     if threshold is not None and not 0 < threshold <= 1:
         print(f"policyie compare: --threshold must be in (0, 1], got {threshold}", file=sys.stderr)
         return 2
+    from policyie.compare.topics import TOPICS
+
+    if topic is not None and (what == "staffing" or topic not in TOPICS):
+        why = ("--topic does not apply to --what staffing" if what == "staffing"
+               else f"unknown --topic {topic!r} (one of {'、'.join(TOPICS)})")
+        print(f"policyie compare: {why}", file=sys.stderr)
+        return 2
     progress = sys.stderr.isatty()
-    frame = _frame(db, what, threshold, regions, progress)
+    frame = _frame(db, what, threshold, regions, progress, topic)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
     if what == "adoption" and fmt == "table":
         measures = frame.attrs.get("measures")
         text = render(frame, fmt, what=what)
         if measures is not None and len(measures):
-            text += "\n" + render(measures[["measure", "n_regions", "unique_to", "text"]], "table", what="")
+            text += "\n" + render(measures[[c for c in ("measure", "n_regions", "unique_to", "topic", "text")
+                                             if c in measures.columns]], "table", what="")
     else:
         text = render(frame, fmt, what=what)
     if output in (None, "-"):

@@ -131,3 +131,28 @@ def test_table_is_cjk_aligned():
     lines = text.splitlines()
     assert lines[2].index("1") > 0 and display_width(lines[2][:lines[2].index("1")]) == \
         display_width(lines[3][:lines[3].index("22")])
+
+
+def test_topics_label_and_filter_the_comparison(samples_con, samples_db, capsys):
+    from policyie.compare.topics import TOPICS
+
+    result = api.compare(samples_con)
+    clusters = api.duplicates(samples_con, result=result)
+    assert set(clusters["topic"]) <= set(TOPICS) and clusters["topic"].nunique() > 1
+    enforcement = api.duplicates(samples_con, result=result, topic="综合执法")
+    assert 0 < len(enforcement) < len(clusters) and set(enforcement["topic"]) == {"综合执法"}
+    div = api.divergences(samples_con, result=result)
+    assert {"topic_a", "topic_b"} <= set(div.columns) and len(div)
+    kept = api.divergences(samples_con, result=result, topic="综合执法")
+    assert len(kept) == ((div["topic_a"] == "综合执法") | (div["topic_b"] == "综合执法")).sum()
+    matrix = api.adoption_matrix(samples_con, result=result, topic="综合执法")
+    measures = matrix.attrs["measures"]
+    assert set(measures["topic"]) == {"综合执法"} and list(matrix.columns) == list(measures["measure"])
+    # the command line: a known topic filters, an unknown one is a usage error naming the choices
+    assert main(["compare", "--db", str(samples_db), "--topic", "综合执法", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == len(enforcement) and {r["topic"] for r in rows} == {"综合执法"}
+    assert main(["compare", "--db", str(samples_db), "--topic", "财务"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown --topic '财务'" in err and "编制管理" in err
+    assert main(["compare", "--db", str(samples_db), "--what", "staffing", "--topic", "综合执法"]) == 2

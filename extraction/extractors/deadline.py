@@ -54,6 +54,10 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_CAP = re.compile(r"(?<=至迟)不超过[一二三四五六七八九十百两\d]+\s*个?(?:工作日|日|天|小时|月|周|年)")
 _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
+# A number of days before an anchor event: 在选举日的二十日前 → 二十日前 (no calendar date).
+_RELATIVE_BEFORE = re.compile(r"(?<=的)(?P<n>[一二三四五六七八九十百两\d]+)\s*个?(?:工作日|日|天)(?:以前|之前|前)")
+# A quarter of every year: 每年第一季度 (recurring, the quarter's last day).
+_RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
 _THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
 _YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末)")
 _LEAD = re.compile(r"(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)$")
@@ -171,7 +175,17 @@ def extract(ctx: Context) -> Iterator[Mention]:
             value = _value(f"{year}-12-31", "year", "by", True)
         yield from emit(ym.start(), ym.end(), value, "deadline.recurring")
 
+    for qm in _RECURRING_QUARTER.finditer(v):
+        year = ctx.ref_year(qm.start())
+        q = parse_number(qm.group("q"))
+        if year and q and 1 <= q <= 4:
+            m = 3 * q
+            yield from emit(qm.start(), qm.end(), _value(f"{year}-{m:02d}-{_last_day(year, m)}", "quarter", "by", True),
+                            "deadline.recurring")
+
     # 2c. relative limits: 十五日内, 二十四小时内, 至迟不超过四个月; 年内 (this year)
+    for rm in _RELATIVE_BEFORE.finditer(v):
+        yield from emit(rm.start(), rm.end(), _value(None, "period", "by"), "deadline.relative")
     for rm in _RELATIVE.finditer(v):
         if rm.start() > 0 and (v[rm.start() - 1].isdigit() or v[rm.start() - 1] in "第每"):
             continue
@@ -215,7 +229,10 @@ def extract(ctx: Context) -> Iterator[Mention]:
         lead = _LEAD.search(v[max(0, s - 4):s])
         has_day = bool(g["d"])
         trailing = v[e:e + 6]
-        if _PAST_AFTER.match(trailing) or re.match(r"^[^，。；\n]{0,12}(印发|出台|召开|以来)", trailing):
+        # 3月举行 is a past event, 三月底前举行 a limit: a 前 suffix keeps it
+        past = _PAST_AFTER.match(trailing) and not (suf and suf.endswith("前") and trailing.startswith(("举行", "召开")))
+        if past or re.match(r"^[^，。；\n]{0,12}(印发|出台|以来)", trailing) or (
+                not suf and re.match(r"^[^，。；\n]{0,12}召开", trailing)):
             continue
         year = _year(g["y"]) or ctx.ref_year(s)
         if not year:

@@ -123,8 +123,11 @@ _LEAD_TRIM = re.compile(
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
 _LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
-_LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）])$")
+_LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）]|[乡镇县区市]的|届)$")
 _ORDINAL_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届$")
+# A definite term before a body (本届 is a level word already): 上届, 下一届, 新一届, 该届.
+_TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该)届")
+_HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
@@ -323,6 +326,11 @@ class OrgExtractor:
                 start = words[j - 1].start
                 j -= 2
                 continue
+            if (w.text == "的" and j - 1 >= 0 and words[j - 1].text in ("乡", "镇", "乡镇", "民族乡", "县", "区", "市", "街道")
+                    and v[start:he] in ("人民政府", "人民代表大会", "人民代表大会主席团")):
+                # 乡、民族乡、镇的人民政府: the shared ending keeps its 的 (镇的人民政府)
+                start = words[j - 1].start
+                break
             if w.text == "的" and j - 1 >= 0 and words[j - 1].text == "设区" and v[start:start + 1] == "市":
                 start = words[j - 1].start
                 j -= 2
@@ -392,9 +400,14 @@ class OrgExtractor:
             return None
         if re.search(r"(所在地的|所在的|所在地|当地的|当地)$", v[max(0, start - 4):start]):
             return None  # 所在地的居民委员会: a body located by context, like 属地
+        tm = _TERM_PREFIX.search(v, max(0, start - 4), start)
+        if tm and tm.end() == start:
+            start = tm.start()  # 上一届村民委员会, 下届人民代表大会: the term is part of the name
         name = v[start:he]
         if name in _NOT_BODY or len(name) > 30:
             return None
+        if _HEALTH_FACILITY.search(name):
+            return None  # 社区卫生服务中心, 镇卫生院: facilities (guidelines: 乡镇卫生院, 卫生室)
         if re.match(r"(国铁|国网|中铁|中建|中交|中石化|中石油|中国移动|中国联通|中国电信|国家电网|中国铁路)", name):
             return None  # state-owned enterprises are companies, not ORG
         if v[start:hs] in ("我", "我们", "本", "该"):

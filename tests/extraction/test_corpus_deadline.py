@@ -69,6 +69,15 @@ EXAMPLES = [
        why="precision quarter"),
     ex("2019年3月，县委召开会议，要求9月底前完成挂牌。", "9月底前", D("2019-09-30", "month"),
        why="no document date: the year mentioned last before the expression (2019年3月 is a past event)"),
+    # --- project notes (batch-c) -------------------------------------------------------
+    ex("选举委员会应当在选举日的二十日前公布选民名单。", "二十日前", D(None, "period", "by"), ref="2011-07-29",
+       why="notes: days before an anchor event are a relative limit, relation by"),
+    ex("应当在每年第一季度报送上一年度工作情况。", "每年第一季度", D("2011-03-31", "quarter", recurring=True),
+       ref="2011-12-27", why="notes: 每年第一季度 recurs; the quarter's last day"),
+    ex("本次会议应当不迟于三月底前举行。", "三月底前", D("2016-03-31", "month"), ref="2016-01-01",
+       why="a 前 limit before 举行 is no past event"),
+    ex("2020年6月底前召开推进会。", "2020年6月底前", D("2020-06-30", "month"), ref=R2020,
+       why="a 前 limit before 召开 is no past event"),
 ]
 
 NEGATIVES = [

@@ -88,9 +88,17 @@ EXAMPLES = [
     ex("市社区建设工作领导小组办公室负责日常工作。", "市社区建设工作领导小组办公室",
        why="建设 after a noun is inside the name"),
     ex("议案由主席团提请大会审议。", "主席团", why="由 ends the word jieba gives (案由) but is a preposition"),
+    # --- project notes (batch-c) -------------------------------------------------------
+    ex("报乡、民族乡、镇的人民政府备案。", "镇的人民政府", why="notes: a shared ending keeps its 的"),
+    ex("对该届村民委员会进行财务审计。", "该届村民委员会", why="notes: a term prefix stays in the span"),
+    ex("到下届人民代表大会举行第一次会议为止。", "下届人民代表大会", why="notes: a term prefix stays in the span"),
+    orgs("村民委员会换届期间成立村民选举委员会。", "村民委员会", "村民选举委员会",
+         why="notes: 村民选举委员会 is ORG"),
 ]
 
 NEGATIVES = [
+    neg("每个镇设置一所社区卫生服务中心。", why="notes: health facilities are not ORG (guidelines: 乡镇卫生院)"),
+    neg("每届人民代表大会任期五年。", why="每届 is no definite term"),
     # vague collectives and generic heads
     neg("各乡镇要高度重视。", why="No: 各乡镇"),
     neg("有关部门要密切配合。", why="No: 有关部门"),

@@ -23,7 +23,7 @@ LABEL = "STAFFING"
 _STAFF_CONTEXT = re.compile(
     r"编制|职数|人员|干部|工作者|招聘|招录|录用|选调|选派|选聘|派驻|下沉|配备|配齐|充实|核定|安置|定编|专职|兼职"
     r"|执法队员|队员|辅警|警力|委员|书记|主任|主席|队长|所长|站长|科员|公务员|员额|岗位|聘用|调配|抽调|增编|编外"
-    r"|组成|代表(?!大会)|成员"
+    r"|组成|代表(?!大会)|成员|秘书|候选人"
 )
 # Words after or before a number of people that make it something else.
 _NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年(?!轻)|岁|片|义|称|额|单|列|牌|录|声|优|校|师|医|企|胜|气|著|贵|言|句|字|左右的?(?:群众|人口)|以上的|以下的)")
@@ -31,7 +31,9 @@ _NOT_STAFF_CONTEXT = re.compile(
     r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
     r"|人才|技能|学员|专家|说|表示|介绍|坦言|反映|认为|告诉|记者"
 )
-_ORDINAL = re.compile(r"(第|排名|前|名次)$")
+_ORDINAL = re.compile(r"(第|排名|前|名次|只有|仅有)$")
+# 人口较多的村不超过七人 after 由…共三至五人组成: population is the condition, the count is a size
+_POPULATION_CONDITION = re.compile(r"人口(?:较|特别|相对)?(?:多|少)")
 _THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|配备|明确|设置|设|确定|选派|安排)?$")
 _SEPARATED_UPPER = re.compile(r"(最多|不超过|不得超过|至多)(?:有|要|应|配备|设置|设)?$")
@@ -51,8 +53,12 @@ def extract(ctx: Context) -> Iterator[Mention]:
         clause = v[clause_start:clause_end]
         left = v[clause_start:q.start]
         if _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
-                q.comparator == "以上" and re.match(r"(联名|联合|提议|提出|附议|的)", v[q.end:q.end + 2])):
-            continue  # 10人以上的: a condition, not a count
+                q.comparator in ("以上", "以下") and re.match(r"(?:书面)?(?:联名|联合|提议|提出|附议|的)", v[q.end:q.end + 4])):
+            continue  # 10人以上的, 代表十人以上书面联名, 四十人以下的: a condition, not a count
+        if _POPULATION_CONDITION.search(clause):
+            sentence = v[max(v.rfind(c, 0, q.start) for c in "。\n") + 1:clause_end]
+            if re.search(r"组成|职数|编制", sentence):
+                clause = sentence  # the size named after 组成 in the same sentence
         if _NOT_STAFF_CONTEXT.search(clause) and not re.search(r"编制|职数|招聘|招录|选派|配备|组成|设|成员", clause):
             continue
         if q.unit == "人" and not _STAFF_CONTEXT.search(clause):

@@ -43,9 +43,16 @@ EXAMPLES = [
     ex("全镇近20名干部下沉到村。", "近20名", {"unit": "名", "approx": True}, why="近: attached approximation"),
     ex("每个乡镇至少配备2名执法人员。", "2名", S(2, None),
        why="settled: comparator separated by a verb (至少配备) stays out, min kept"),
+    # --- project notes (batch-c) -------------------------------------------------------
+    exs("村务监督委员会一般由三人组成，人口较多的村不超过五人。", [("三人", S(3, 3, "人")), ("不超过五人", S(None, 5, "人"))],
+        why="notes: committee sizes; population is the condition of the second size"),
+    ex("乡镇人民代表大会可以设秘书一人。", "一人", S(1, 1, "人"), why="notes: posts in regulations are STAFFING"),
 ]
 
 NEGATIVES = [
+    neg("代表总数在四十人以下的，五分之一以上代表联名。", why="a threshold (…以下的) is no count"),
+    neg("代表十人以上书面联名可以提出质询案。", why="a threshold of signatories is no count"),
+    neg("如果提名的候选人只有一人，也可以等额选举。", why="a condition (只有一人), not a post"),
     neg("全镇人口不足3万人。", why="No: population"),
     neg("全县1700人顺利脱贫。", why="No: beneficiaries"),
     neg("办件量增加了近1倍。", why="No: ratios"),

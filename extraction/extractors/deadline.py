@@ -229,10 +229,11 @@ def extract(ctx: Context) -> Iterator[Mention]:
         lead = _LEAD.search(v[max(0, s - 4):s])
         has_day = bool(g["d"])
         trailing = v[e:e + 6]
-        # 3月举行 is a past event, 三月底前举行 a limit: a 前 suffix keeps it
-        past = _PAST_AFTER.match(trailing) and not (suf and suf.endswith("前") and trailing.startswith(("举行", "召开")))
-        if past or re.match(r"^[^，。；\n]{0,12}(印发|出台|以来)", trailing) or (
-                not suf and re.match(r"^[^，。；\n]{0,12}召开", trailing)):
+        # 3月举行 / 3月召开 is a past event, 三月底前举行 a limit: only a 前 suffix keeps it
+        limit = bool(suf) and suf.endswith("前")
+        if ((_PAST_AFTER.match(trailing) and not (limit and trailing.startswith(("举行", "召开"))))
+                or re.match(r"^[^，。；\n]{0,12}(印发|出台|以来)", trailing)
+                or (not limit and re.match(r"^[^，。；\n]{0,12}召开", trailing))):
             continue
         year = _year(g["y"]) or ctx.ref_year(s)
         if not year:

@@ -124,7 +124,7 @@ def adoption_matrix(source, threshold: float | None = None, *, regions: Sequence
     matrix, measures = adoption(dup, min_regions=min_regions, max_measures=max_measures)
     measures = keep_topic(add_topics(measures), topic)
     if topic is not None:
-        matrix = matrix[[c for c in matrix.columns if c in set(measures["measure"])]]
+        matrix = matrix[list(measures["measure"])]  # the matrix's columns are the measures, in order
     matrix.attrs["measures"] = measures
     return matrix
 

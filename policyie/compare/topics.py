@@ -17,16 +17,9 @@ from typing import Sequence
 
 import pandas as pd
 
+from policyie.models.topic import TOPICS
+
 __all__ = ["TOPICS", "topics_of", "add_topics", "keep_topic"]
-
-
-def _topics() -> tuple[str, ...]:
-    from policyie.models.topic import TOPICS as names
-
-    return tuple(names)
-
-
-TOPICS: tuple[str, ...] = _topics()
 
 
 @lru_cache(maxsize=1)

@@ -8,26 +8,33 @@
 >>> api.duplicates("out/policyie.duckdb")                      # doctest: +SKIP
 >>> api.divergences("out/policyie.duckdb", regions=["浙江省", "重庆市"])  # doctest: +SKIP
 
-Nothing here compares all pairs: see :mod:`duplicates` for the blocking (exact groups,
-MinHash LSH buckets) and :mod:`divergences` for the alignments.
+Measures are compared by :func:`comparison` (families → candidates → aligned pairs →
+divergences, :mod:`align`); :func:`pairs`, :func:`divergences` and :func:`families` read
+its parts.  Reused text is found by :func:`compare` / :func:`duplicates` (exact groups,
+MinHash LSH buckets, :mod:`duplicates`).  Nothing here compares all pairs.
 """
 
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Sequence
 
 import pandas as pd
 
 from policyie.compare.adoption import adoption
+from policyie.compare.align import AlignParams, PairModel, align, prepare
 from policyie.compare.divergences import find_divergences
 from policyie.compare.duplicates import DuplicateParams, DuplicateResult, find_duplicates
+from policyie.compare.staffing import staffing_differences
 from policyie.compare.staffing import staffing_table as _staffing_table
 from policyie.compare.topics import add_topics, keep_topic
-from policyie.compare.units import load_units, open_connection
+from policyie.compare.families import families as find_families
+from policyie.compare.units import load_units, open_connection, region_display
 
 __all__ = ["duplicates", "duplicate_members", "duplicate_pairs", "divergences", "adoption_matrix",
-           "adoption_measures", "staffing_table", "compare", "Comparison"]
+           "adoption_measures", "staffing_table", "compare", "Comparison", "comparison", "MeasureComparison",
+           "pairs", "families", "family_table", "staffing_differences"]
 
 
 @contextmanager
@@ -63,15 +70,20 @@ Comparison = DuplicateResult
 
 
 def duplicates(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,
-               result: DuplicateResult | None = None, topic: str | None = None, **kw) -> pd.DataFrame:
+               result: DuplicateResult | None = None, topic: str | None = None,
+               include_boilerplate: bool = False, **kw) -> pd.DataFrame:
     """One row per duplicate cluster: ``cluster_id``, ``size`` (units), ``n_docs``,
-    ``n_regions``, ``regions``, ``docs``, ``kind`` (exact/near), ``text``, ``topic`` (of
-    ``text``, :mod:`topics`), and ``members`` (list of dicts: doc_id, region, provision_id,
-    start, end, text).  ``topic`` keeps the clusters of one topic."""
+    ``n_regions``, ``n_subjects``, ``boilerplate``, ``regions``, ``docs``,
+    ``first_region`` and ``first_date`` (the earliest document, the likely source),
+    ``kind`` (exact/near), ``text``, ``topic`` (of ``text``, :mod:`topics`), and ``members``
+    (list of dicts: doc_key, doc_id, region, date, provision_id, start, end, text; the
+    earliest first).  ``topic`` keeps the clusters of one topic; boilerplate formulas
+    (clusters spread over many subjects) are left out unless ``include_boilerplate``."""
     dup = result or compare(source, threshold=threshold, regions=regions, **kw)
-    clusters = keep_topic(add_topics(dup.clusters), topic)
+    clusters = dup.clusters if include_boilerplate else dup.clusters[~dup.clusters["boilerplate"].astype(bool)]
+    clusters = keep_topic(add_topics(clusters.reset_index(drop=True)), topic)
     if len(clusters):
-        cols = ["doc_id", "region", "provision_id", "start", "end", "text"]
+        cols = ["doc_key", "doc_id", "region", "date", "provision_id", "start", "end", "text"]
         mem = dup.members.groupby("cluster_id")[cols].apply(lambda g: g.to_dict("records"))
         clusters["members"] = clusters["cluster_id"].map(mem)
     else:
@@ -98,20 +110,78 @@ def duplicate_pairs(source, threshold: float | None = None, *, result: Duplicate
     return out
 
 
-def divergences(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,
-                result: DuplicateResult | None = None, by_body: bool = True, progress: bool = False,
-                topic: str | None = None, **kw) -> pd.DataFrame:
-    """One row per differing field of the same measure in two regions (see
-    :mod:`divergences` for the columns), with ``topic_a``/``topic_b``, the topics of the two
-    units; ``topic`` keeps the rows where either side has that topic."""
+@dataclass(frozen=True)
+class MeasureComparison:
+    """The measure comparison of a store: its units, documents (with ``family``), aligned
+    ``pairs`` (:data:`align.PAIR_COLUMNS`) and their ``divergences``
+    (:data:`divergences.DIVERGENCE_COLUMNS`)."""
+
+    units: pd.DataFrame
+    docs: pd.DataFrame
+    pairs: pd.DataFrame
+    divergences: pd.DataFrame
+
+
+def _doc_keys_of_regions(con, regions: Sequence[str] | None) -> list[str] | None:
+    if not regions:
+        return None
+    rows = con.execute("SELECT doc_key, province, city, county FROM documents").fetchall()
+    from policyie.compare.units import region_display
+
+    return [k for k, p, c, x in rows if any(r in region_display(p, c, x) for r in regions)]
+
+
+def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
+               params: AlignParams | None = None, model: PairModel | None = None,
+               topic: str | None = None, doc_keys: Sequence[str] | None = None) -> MeasureComparison:
+    """Align the measures of ``source`` (a store path or connection) inside their families
+    and read the divergences of the aligned pairs.  ``family`` keeps the families whose
+    name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
+    regions, ``topic`` the pairs where either side has that topic."""
     with _connection(source) as con:
-        if result is None:
-            units = load_units(con, regions=regions)
-            result = find_duplicates(units, _params(threshold, **kw), progress=progress)
-        st = _staffing_table(con, regions=regions) if by_body else None
-        rows = find_divergences(con, result, by_body=by_body, staffing=st, progress=progress)
-    rows = add_topics(rows, {"unit_a": "topic_a", "unit_b": "topic_b"})
-    return keep_topic(rows, topic, ("topic_a", "topic_b")).reset_index(drop=True)
+        keys = list(doc_keys) if doc_keys is not None else _doc_keys_of_regions(con, regions)
+        prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
+        found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared),
+                           {"text_a": "topic_a", "text_b": "topic_b"})
+        if topic is not None:
+            found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
+        div = find_divergences(con, found, prepared[0])
+    return MeasureComparison(prepared[0], prepared[3], found, div)
+
+
+def pairs(source, **kw) -> pd.DataFrame:
+    """Aligned measure pairs (see :func:`comparison`): family, relation, score, and for
+    each side unit, doc_key, doc_id, region, date, start, end, text."""
+    return comparison(source, **kw).pairs
+
+
+def divergences(source, *, result: MeasureComparison | None = None, **kw) -> pd.DataFrame:
+    """One row per differing field of an aligned measure pair (see :func:`comparison`)."""
+    return (result or comparison(source, **kw)).divergences
+
+
+def families(source) -> pd.DataFrame:
+    """Documents with their family: doc_key, title, region, date, family_id, family."""
+    with _connection(source) as con:
+        cols = ["doc_key", "doc_id", "title", "province", "city", "county", "date", "text"]
+        docs = con.execute(f"SELECT {', '.join(cols)} FROM documents ORDER BY doc_key").df()
+    fam = find_families(docs)
+    docs = docs.drop(columns=["text"]).merge(fam, on="doc_key")
+    return docs.assign(region=[region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])])
+
+
+def family_table(source, family: str | None = None) -> pd.DataFrame:
+    """One row per family of two or more documents (or matching ``family``): ``family``,
+    ``n_docs``, ``regions``, ``titles``, ``doc_keys``; the largest first."""
+    docs = families(source)
+    if family:
+        docs = docs[docs["family"].str.contains(family, regex=False)]
+    by = docs.groupby("family", sort=True)
+    out = pd.DataFrame({"n_docs": by.size(), "regions": by["region"].agg(lambda s: sorted(set(s))),
+                        "titles": by["title"].agg(list), "doc_keys": by["doc_key"].agg(list)}).reset_index()
+    if not family:
+        out = out[out["n_docs"] >= 2]
+    return out.sort_values(["n_docs", "family"], ascending=[False, True]).reset_index(drop=True)
 
 
 def adoption_matrix(source, threshold: float | None = None, *, regions: Sequence[str] | None = None,

@@ -1,5 +1,6 @@
-"""``policyie compare``: duplicates, divergences, adoption or staffing, as a terminal table,
-CSV (UTF-8 with BOM, for Excel), JSON (records) or a standalone HTML page."""
+"""``policyie compare``: aligned measure pairs, their divergences, duplicates, families,
+adoption or staffing, as a terminal table, CSV (UTF-8 with BOM, for Excel), JSON (records)
+or a standalone HTML page."""
 
 from __future__ import annotations
 
@@ -16,14 +17,15 @@ import pandas as pd
 
 __all__ = ["compare_cli", "render", "display_width"]
 
-WHATS = ("duplicates", "divergences", "adoption", "staffing")
+WHATS = ("pairs", "divergences", "duplicates", "families", "adoption", "staffing")
 FORMATS = ("table", "csv", "json", "html")
 
 # Columns shown in the terminal table (the other formats carry every column).
 _TABLE_COLUMNS = {
     "duplicates": ["cluster_id", "size", "n_docs", "n_regions", "regions", "kind", "topic", "text"],
-    "divergences": ["field", "basis", "topic_a", "region_a", "value_a", "region_b", "value_b", "similarity", "span_a",
-                    "span_b"],
+    "pairs": ["family", "relation", "score", "region_a", "text_a", "region_b", "text_b"],
+    "divergences": ["family", "field", "region_a", "value_a", "region_b", "value_b", "text_a", "text_b"],
+    "families": ["family", "n_docs", "regions", "titles"],
     "adoption": None,
     "staffing": ["region", "body", "kind", "value", "text", "doc_id"],
 }
@@ -157,7 +159,7 @@ def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None =
 
 
 def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool,
-           topic: str | None = None) -> pd.DataFrame:
+           topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> pd.DataFrame:
     from policyie.compare import api
     from policyie.compare.units import open_connection
 
@@ -165,11 +167,14 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
     try:
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
+        if what in ("pairs", "divergences"):
+            result = api.comparison(con, family=family, regions=regions, topic=topic)
+            return result.pairs.drop(columns=["unit_a", "unit_b"]) if what == "pairs" else result.divergences
+        if what == "families":
+            return api.family_table(con, family=family)
         result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
         if what == "duplicates":
-            return api.duplicates(con, result=result, topic=topic)
-        if what == "divergences":
-            return api.divergences(con, result=result, regions=regions, progress=progress, topic=topic)
+            return api.duplicates(con, result=result, topic=topic, include_boilerplate=include_boilerplate)
         matrix = api.adoption_matrix(con, result=result, topic=topic)
         measures = matrix.attrs.get("measures")
         out = matrix.reset_index()
@@ -183,7 +188,7 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
 
 def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output: str | None = None,
                 threshold: float | None = None, regions: Sequence[str] | None = None,
-                topic: str | None = None) -> int:
+                topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> int:
     """Run one comparison over the store ``db`` and print or write it; 0 on success,
     2 on a usage error (no store, unknown option)."""
     if what not in WHATS:
@@ -201,13 +206,13 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
         return 2
     from policyie.compare.topics import TOPICS
 
-    if topic is not None and (what == "staffing" or topic not in TOPICS):
-        why = ("--topic does not apply to --what staffing" if what == "staffing"
+    if topic is not None and (what in ("staffing", "families") or topic not in TOPICS):
+        why = (f"--topic does not apply to --what {what}" if what in ("staffing", "families")
                else f"unknown --topic {topic!r} (one of {'、'.join(TOPICS)})")
         print(f"policyie compare: {why}", file=sys.stderr)
         return 2
     progress = sys.stderr.isatty()
-    frame = _frame(db, what, threshold, regions, progress, topic)
+    frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
     if what == "adoption" and fmt == "table":

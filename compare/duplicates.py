@@ -50,6 +50,7 @@ import numpy as np
 import pandas as pd
 
 from policyie.compare.minhash import SCHEME, ShingleSets, shingle_sets, signatures
+from policyie.compare.families import subject_key
 from policyie.compare.units import mask_numbers, normalize
 
 __all__ = ["DuplicateParams", "DuplicateResult", "find_duplicates", "DEFAULT_THRESHOLD",
@@ -78,6 +79,9 @@ class DuplicateParams:
     max_bucket: int = 64
     max_windows: int = 12
     max_pairs_per_edge: int = 25
+    #: A cluster whose documents are on this many different subjects or more is a
+    #: boilerplate formula (构成犯罪的，依法追究刑事责任), not a measure reused.
+    boilerplate_subjects: int = 5
     context_chars: int = DEFAULT_CONTEXT_CHARS
     context: float = DEFAULT_CONTEXT
     engine: str = "numpy"
@@ -346,12 +350,9 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
     stats["verified_group_pairs"] = len(ga)
     bar.update()
 
-    # 5. clusters over groups
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    graph = coo_matrix((np.ones(len(ga), dtype=np.int8), (ga, gb)), shape=(n_groups, n_groups))
-    _, comp = connected_components(graph, directed=False)
+    # 5. clusters over groups: centres and their verified neighbours (star clustering), so a
+    # cluster never chains different measures through shared formulas (A~B, B~C, A≁C)
+    comp = _star_clusters(n_groups, ga, gb, group_size)
     comp_units = np.bincount(comp, weights=group_size, minlength=comp.max() + 1 if len(comp) else 0)
     unit_comp = comp[codes] if len(codes) else np.empty(0, dtype=np.int64)
     multi = comp_units[unit_comp] >= 2 if len(codes) else np.empty(0, dtype=bool)
@@ -370,30 +371,37 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
     stats["pairs"] = len(pairs)
     bar.update()
     bar.close()
-    clusters, members = _cluster_frames(units, group_size)
+    clusters, members = _cluster_frames(units, group_size, params.boilerplate_subjects)
     return DuplicateResult(units=units, pairs=pairs, clusters=clusters, members=members, params=params, stats=stats)
 
 
-_TITLE_NOISE = re.compile(r"[(（][^)）]*[)）]|[\s《》〈〉“”\"'、，,.。:：]")
-_TITLE_GENERIC = re.compile(r"(?:实施细则|实施办法|若干规定|条例|规定|办法|细则|决定|规则|管理|工作|方案|意见)+$")
+def _star_clusters(n: int, ga: np.ndarray, gb: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Cluster ids of ``n`` nodes: the node with the most (weighted) verified neighbours
+    becomes a centre and takes its unassigned neighbours, then the next, and so on.  Every
+    member is verified against its centre.
 
-
-def subject_key(title, province=None, city=None, county=None) -> str:
-    """A document's subject: its title without region names, dates and generic heads.
-
-    >>> subject_key("浙江省乡镇人民代表大会工作条例(2016-07-29)", "浙江省")
-    '乡镇人民代表大会'
+    >>> _star_clusters(4, np.array([0, 1]), np.array([1, 2]), np.ones(4, int)).tolist()
+    [0, 0, 0, 1]
     """
-    t = title if isinstance(title, str) else ""
-    t = _TITLE_NOISE.sub("", t)
-    for name in (county, city, province):
-        if isinstance(name, str) and name:
-            t = t.replace(name, "")
-            short = re.sub(r"(?:省|市|自治区|自治县|县|区)$", "", name)
-            if len(short) >= 2 and t.startswith(short):
-                t = t[len(short):]
-    t = re.sub(r"^(?:本|全|各)?(?:省|市|县|区)", "", t)
-    return _TITLE_GENERIC.sub("", t)
+    if n == 0:
+        return np.empty(0, dtype=np.int64)
+    a = np.concatenate([ga, gb])
+    b = np.concatenate([gb, ga])
+    order = np.argsort(a, kind="stable")
+    a, b = a[order], b[order]
+    start = np.searchsorted(a, np.arange(n + 1))
+    degree = np.bincount(a, weights=weight[b], minlength=n) if len(a) else np.zeros(n)
+    comp = np.full(n, -1, dtype=np.int64)
+    k = 0
+    for c in np.lexsort((np.arange(n), -degree)):
+        if comp[c] >= 0:
+            continue
+        comp[c] = k
+        nb = b[start[c]:start[c + 1]]
+        nb = nb[comp[nb] < 0]
+        comp[nb] = k
+        k += 1
+    return comp
 
 
 def _bigrams(s: str) -> set:
@@ -469,16 +477,27 @@ def _unit_pairs(units, codes, ga, gb, jac, cont, near, short, subjects, params) 
     return pairs
 
 
-def _cluster_frames(units: pd.DataFrame, group_size: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
-    cols = ["cluster", "unit_id", "doc_key", "doc_id", "title", "region", "provision_id", "start", "end", "text", "group"]
+def _cluster_frames(units: pd.DataFrame, group_size: np.ndarray,
+                    boilerplate_subjects: int = 5) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Clusters (one row each, the earliest document first in ``docs``) and their members
+    ordered by document date, the earliest (the likely source) first; undated last."""
+    cols = ["cluster", "unit_id", "doc_key", "doc_id", "title", "region", "date", "provision_id", "start", "end",
+            "text", "group"]
+    if "date" not in units.columns:
+        units = units.assign(date=None)
     members = units.loc[units["cluster"] >= 0, cols].rename(columns={"cluster": "cluster_id"})
-    members = members.sort_values(["cluster_id", "region", "doc_key", "start"]).reset_index(drop=True)
+    members = members.assign(_undated=members["date"].isna() | (members["date"].fillna("") == ""))
+    members = members.sort_values(["cluster_id", "_undated", "date", "region", "doc_key", "start"],
+                                  na_position="last").drop(columns=["_undated"]).reset_index(drop=True)
     if not len(members):
-        clusters = pd.DataFrame(columns=["cluster_id", "size", "n_docs", "n_regions", "regions", "docs", "kind",
-                                         "text"])
+        clusters = pd.DataFrame(columns=["cluster_id", "size", "n_docs", "n_regions", "n_subjects", "boilerplate",
+                                         "regions", "docs", "first_region", "first_date", "kind", "text"])
         return clusters, members
     m = members.assign(region=members["region"].where(members["region"].fillna("") != "", "(unknown)"),
                        doc_id=members["doc_id"].astype(str))
+    subject = {r.doc_key: subject_key(r.title, r.province, r.city, r.county)
+               for r in units.drop_duplicates("doc_key").itertuples(index=False)}
+    m = m.assign(subject=m["doc_key"].map(subject))
     by = m.groupby("cluster_id", sort=True)
     # the representative text: the most frequent wording in the cluster, its first unit
     gcount = m.groupby(["cluster_id", "group"])["unit_id"].agg(["size", "min"]).reset_index()
@@ -487,13 +506,19 @@ def _cluster_frames(units: pd.DataFrame, group_size: np.ndarray) -> tuple[pd.Dat
     text_of = units.set_index("unit_id")["text"]
     regions = by["region"].agg(lambda s: sorted(set(s)))
     docs = by["doc_id"].agg(lambda s: list(dict.fromkeys(s)))
+    first = by.first()
+    n_subjects = by["subject"].nunique()
     clusters = pd.DataFrame({
         "cluster_id": regions.index.astype("int64"),
         "size": by.size().to_numpy(),
         "n_docs": docs.map(len).to_numpy(),
         "n_regions": regions.map(len).to_numpy(),
+        "n_subjects": n_subjects.to_numpy(),
+        "boilerplate": (n_subjects >= boilerplate_subjects).to_numpy(),
         "regions": regions.to_numpy(),
         "docs": docs.to_numpy(),
+        "first_region": first["region"].to_numpy(),
+        "first_date": first["date"].to_numpy(),
         "kind": np.where(by["group"].nunique().to_numpy() == 1, "exact", "near"),
         "text": text_of.loc[rep.loc[regions.index].to_numpy()].to_numpy(),
     })

@@ -1,19 +1,43 @@
-"""The extracted fields inside units, read from the store (never re-extracted).
+"""The fields of a measure, each with a normalised value and the span that says it.
 
-``unit_fields(con, units)`` returns one row per mention that lies inside a unit:
-``unit_id``, ``label``, ``start``, ``end``, ``text`` and the typed values of the store's
-``mentions`` table (``min_value``, ``max_value``, ``value``, ``unit``, ``date``,
-``relation``, ``precision``, ``parts``), with ``body`` and ``kind`` from the ``staffing``
-table for STAFFING mentions that the provision roles tied to a body.
+``unit_fields(con, units)`` reads the extracted mentions inside units from the store
+(never re-extracted): one row per mention with ``unit_id``, ``label``, ``start``, ``end``,
+``text`` and the typed values of the store's ``mentions`` table, with ``body`` and
+``kind`` from the ``staffing`` table.  :func:`field_values` turns them, together with
+what the text itself says (modal verbs, numeric thresholds, money amounts, and the
+length of a lead-in's list), into :class:`FieldValue` s per field:
+
+========== ==========================================================================
+field      value compared
+========== ==========================================================================
+staffing   STAFFING min/max (三人 = 3名)
+deadline   DEADLINE: a relative limit as (number, unit, before/within) (十五日内 ≠
+           十个工作日内, 两日 = 二日); a date as the date
+bodies     ORG mentions without the region's own names (浙江省民政厅 ~ 河南省民政厅 →
+           民政厅), full- and half-width brackets equal; only whole extracted bodies
+principle  PRINCIPLE parts
+item_count a lead-in's number of enumerated items; ITEM_COUNT values
+modality   the first modal verb's class: 应当/应/必须/须 (must), 可以/可 (may), 不得/禁止/
+           严禁 (must not), 鼓励/提倡/支持 (encouraged)
+threshold  numeric conditions outside STAFFING/DEADLINE: 十人以上, 五分之一以上, 过半数
+amount     money amounts (五千元)
+========== ==========================================================================
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass
 
 import pandas as pd
 
-__all__ = ["unit_fields", "format_staffing", "core_body"]
+from policyie.extraction.numbers import NUMBER_RE, parse_number
+
+__all__ = ["unit_fields", "format_staffing", "core_body", "FieldValue", "FIELDS", "field_values",
+           "limit_value", "modal_class", "body_key", "same_body"]
+
+FIELDS = ("staffing", "deadline", "bodies", "principle", "item_count", "modality", "threshold", "amount")
 
 _MENTIONS_SQL = """
 SELECT u.unit_id, m.label, m.start_pos AS start, m.end_pos AS "end", m.text,
@@ -73,3 +97,152 @@ def core_body(body, region_names=()) -> str:
         prev = b
         b = _BODY_PREFIX.sub("", b) if len(b) > 4 else b
     return b
+
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """One value of a field in a unit: ``key`` compares, ``display`` is shown,
+    ``start``/``end`` are offsets into the document (the characters that say it)."""
+
+    field: str
+    key: object
+    display: str
+    start: int
+    end: int
+
+
+_LIMIT = re.compile(rf"(提前)?({NUMBER_RE})(个)?(工作日|日|天|小时|周|星期|个月|月|年)(以内|之内|内|以前|之前|前)?")
+_UNIT_NAME = {"天": "日", "星期": "周", "个月": "月"}
+
+
+def limit_value(text: str):
+    """The value of a DEADLINE's text: ``(n, unit, 'before'|'within')`` for a relative limit,
+    None when it has none (a date is compared by its normalised date instead).
+
+    >>> limit_value("十五日内"), limit_value("提前三天"), limit_value("七日前")
+    ((15, '日', 'within'), (3, '日', 'before'), (7, '日', 'before'))
+    """
+    m = _LIMIT.search(text)
+    if not m:
+        return None
+    n = parse_number(m.group(2))
+    if n is None:
+        return None
+    unit = (m.group(3) or "") + m.group(4)
+    unit = _UNIT_NAME.get(unit, _UNIT_NAME.get(m.group(4), m.group(4)))
+    before = bool(m.group(1)) or (m.group(5) or "").endswith("前")
+    return (n, unit, "before" if before else "within")
+
+
+_MODAL = re.compile(r"应当|必须|不得|禁止|严禁|可以|鼓励|提倡|支持|(?<![对相反])应(?![用对急])|须|可(?![能行靠持])")
+_MODAL_CLASS = {"应当": "must", "应": "must", "必须": "must", "须": "must", "可以": "may", "可": "may",
+                "不得": "must not", "禁止": "must not", "严禁": "must not",
+                "鼓励": "encouraged", "提倡": "encouraged", "支持": "encouraged"}
+
+
+def modal_class(text: str):
+    """The first modal verb of ``text`` and its class, or None.
+
+    >>> modal_class("街道办事处可以在收到申请之日起答复")
+    ('可以', 'may')
+    """
+    m = _MODAL.search(text)
+    return (m.group(), _MODAL_CLASS[m.group()]) if m else None
+
+
+_THRESHOLD = re.compile(
+    rf"(?:{NUMBER_RE}分之{NUMBER_RE}|过半数|半数|{NUMBER_RE}(?:名|人|户|个|次|件|项)?)"
+    r"(?:以上|以下|以内|不足|未满|不满|超过)"
+    rf"|(?:超过|不足|多于|少于|不少于|不超过|不满|未满)(?:{NUMBER_RE}分之{NUMBER_RE}|半数|{NUMBER_RE}(?:名|人|户|个|次|件|项)?)"
+    r"|过半数|全体[^，。；]{0,6}一致")
+_AMOUNT = re.compile(rf"{NUMBER_RE}(?:\.\d+)?(?:万|千|百)?元")
+_BRACKETS = str.maketrans("()［］[]", "（）【】【】")
+
+
+_ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"))
+_LEVEL_PREFIX = re.compile(r"^(?:本|该|上一级|同级)?(?:省|市|县|区|自治区|自治州|自治县|乡|镇|街道)?(?=\S{2})")
+
+
+def body_key(name: str, regions=()) -> str:
+    """A body's name as comparison reads it: NFKC, one kind of brackets, the document's
+    own region names and a leading level word (省/市/县/本…) taken off, short forms spelled
+    out (常委会 → 常务委员会, 人大 → 人民代表大会).
+
+    >>> body_key("上海市人民代表大会常委会", ["上海市", "上海"]), body_key("市民政局")
+    ('人民代表大会常务委员会', '民政局')
+    """
+    b = unicodedata.normalize("NFKC", name).translate(_BRACKETS).replace(" ", "")
+    for r in regions:
+        if r and b.startswith(r) and len(b) > len(r) + 1:
+            b = b[len(r):]
+            break
+    for short, full in _ABBREV:
+        if short in b and full not in b:
+            b = b.replace(short, full)
+    m = _LEVEL_PREFIX.match(b)
+    if m and m.end() and len(b) - m.end() >= 2:
+        b = b[m.end():]
+    return b
+
+
+def same_body(x: str, y: str) -> bool:
+    """Two body keys name the same body: equal, or one is the other's definite short form
+    (常务委员会 ~ 人民代表大会常务委员会)."""
+    return x == y or (min(len(x), len(y)) >= 2 and (x.endswith(y) or y.endswith(x)))
+
+
+def _threshold_key(s: str) -> str:
+    """A threshold's value: its numbers parsed (五分之一以上 = 5分之1以上)."""
+    return re.sub(NUMBER_RE, lambda m: str(parse_number(m.group()) if parse_number(m.group()) is not None
+                                           else m.group()), s)
+
+
+def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) -> list[FieldValue]:
+    """Every :class:`FieldValue` of one unit: ``text`` starts at document offset ``start``;
+    ``mentions`` are the unit's rows of :func:`unit_fields` (records with label, start,
+    end, text, min_value, max_value, value, date, parts); ``regions`` the document's
+    region names (long before short).  A lead-in's ``n_items`` is its list's length."""
+    out: list[FieldValue] = []
+    covered: list[tuple[int, int]] = []
+    for m in mentions:
+        label, s, e, t = m["label"], int(m["start"]), int(m["end"]), m["text"]
+        if label == "STAFFING":
+            out.append(FieldValue("staffing", (_int(m.get("min_value")), _int(m.get("max_value"))),
+                                  format_staffing(m.get("min_value"), m.get("max_value"), m.get("unit")), s, e))
+        elif label == "DEADLINE":
+            date = m.get("date")
+            if isinstance(date, str) and date:  # a calendar date: compared by the date it allows
+                key = (date, m.get("relation"))
+            else:  # a relative limit: by its number and unit (十五日内 ≠ 十个工作日内, 两日 = 二日)
+                key = limit_value(t) or t
+            out.append(FieldValue("deadline", key, t, s, e))
+        elif label == "ORG":
+            out.append(FieldValue("bodies", body_key(t, regions), t, s, e))
+        elif label == "PRINCIPLE":
+            parts = m.get("parts")
+            parts = tuple(sorted(parts)) if parts is not None and len(parts) else (t,)
+            out.append(FieldValue("principle", parts, t, s, e))
+        elif label == "ITEM_COUNT":
+            v = m.get("value")
+            out.append(FieldValue("item_count", _int(v) if v is not None else t, t, s, e))
+        else:
+            continue
+        covered.append((s, e))
+    if n_items:
+        out.append(FieldValue("item_count", n_items, f"{n_items}项", start, start + len(text)))
+    mc = _MODAL.search(text)
+    if mc:
+        out.append(FieldValue("modality", _MODAL_CLASS[mc.group()], mc.group(), start + mc.start(), start + mc.end()))
+    for m in _THRESHOLD.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        out.append(FieldValue("threshold", _threshold_key(m.group()), m.group(), s, e))
+    for m in _AMOUNT.finditer(text):
+        out.append(FieldValue("amount", _threshold_key(m.group()), m.group(), start + m.start(), start + m.end()))
+    return out
+
+
+def _int(v):
+    return None if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else int(v)

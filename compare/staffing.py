@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+import numpy as np
 import pandas as pd
 
 from policyie.compare.fields import core_body, format_staffing
 from policyie.compare.units import region_display
 
-__all__ = ["staffing_table", "STAFFING_COLUMNS"]
+__all__ = ["staffing_table", "STAFFING_COLUMNS", "staffing_differences", "body_function", "STAFFING_DIFF_COLUMNS"]
 
 STAFFING_COLUMNS = ["region", "body", "core_body", "kind", "min", "max", "unit", "value", "text", "doc_id", "title",
                     "doc_key", "provision_id", "start", "end", "context", "doc_region", "source"]
@@ -169,3 +170,41 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
     tail = text[end:end + width]
     m = _SENTENCE_START.search(tail)
     return text[s0:end + (m.end() if m else len(tail))].strip()
+
+
+_BODY_HEAD = re.compile(r"(?:中队|大队|队|办公室|执法局|局|所|站|服务中心|中心)$")
+STAFFING_DIFF_COLUMNS = ["field", "basis", "body", "region_a", "value_a", "doc_key_a", "start_a", "end_a", "text_a",
+                         "context_a", "region_b", "value_b", "doc_key_b", "start_b", "end_b", "text_b", "context_b"]
+
+
+def body_function(core: str) -> str:
+    """The function a body serves, its organisational head dropped, so that one county's
+    综合行政执法队 and another's 综合行政执法办公室 compare: both → 综合行政执法."""
+    f = _BODY_HEAD.sub("", core or "")
+    return f if len(f) >= 2 else (core or "")
+
+
+def staffing_differences(table: pd.DataFrame, side_a, side_b) -> pd.DataFrame:
+    """Posts of the same kind of body on two sides that differ: one row per pair of staffing
+    rows (``table`` as :func:`staffing_table` gives it; ``side_a``/``side_b`` boolean masks
+    of its rows), ``basis`` ``body``.  兴隆县 乡镇综合行政执法队 ≥10名 vs 沂水县 综合执法办公室
+    4–5名: the same function (综合行政执法), different posts."""
+    st = table.assign(_a=np.asarray(side_a, bool), _b=np.asarray(side_b, bool))
+    st = st[(st["_a"] | st["_b"]) & (st["core_body"].fillna("").str.len() >= 2)]
+    st = st.assign(function=st["core_body"].map(body_function))
+    rows = []
+    for fn, g in st.groupby("function", sort=True):
+        for x in g[g["_a"]].itertuples(index=False):
+            for y in g[g["_b"]].itertuples(index=False):
+                if (x.min, x.max) == (y.min, y.max) or (x.doc_key == y.doc_key):
+                    continue
+
+                def val(r):
+                    return f"{r.body} {r.kind + ' ' if isinstance(r.kind, str) else ''}{r.value}"
+
+                rows.append({"field": "staffing", "basis": "body", "body": fn,
+                             "region_a": x.region, "value_a": val(x), "doc_key_a": x.doc_key, "start_a": int(x.start),
+                             "end_a": int(x.end), "text_a": x.text, "context_a": x.context,
+                             "region_b": y.region, "value_b": val(y), "doc_key_b": y.doc_key, "start_b": int(y.start),
+                             "end_b": int(y.end), "text_b": y.text, "context_b": y.context})
+    return pd.DataFrame(rows, columns=STAFFING_DIFF_COLUMNS)

@@ -25,13 +25,14 @@ import re
 import unicodedata
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
-           "units_from_provisions", "region_display", "open_connection"]
+           "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids"]
 
 UNIT_COLUMNS = ["unit_id", "doc_key", "doc_id", "title", "region", "province", "city", "county",
-                "provision_id", "start", "end", "text", "norm"]
+                "provision_id", "start", "end", "text", "norm", "date"]
 
 # A unit ends after one of these (closing quotes and brackets stay with it).
 _UNIT_END = re.compile(r"[。；;！？!?]+[”’」』)）]*")
@@ -128,7 +129,7 @@ def open_connection(db):
 
 
 _PROVISIONS_SQL = """
-SELECT p.doc_key, d.doc_id, d.title, d.province, d.city, d.county,
+SELECT p.doc_key, d.doc_id, d.title, d.province, d.city, d.county, d.date,
        p.provision_id, p.seq, p.start_pos, p.end_pos, p.text
 FROM provisions p JOIN documents d USING (doc_key)
 ORDER BY p.doc_key, p.seq, p.start_pos
@@ -156,7 +157,7 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
     prov = provisions
     if "start_pos" in prov.columns:
         prov = prov.rename(columns={"start_pos": "start", "end_pos": "end"})
-    for col in ("doc_id", "title", "province", "city", "county"):
+    for col in ("doc_id", "title", "province", "city", "county", "date"):
         if col not in prov.columns:
             prov = prov.assign(**{col: None})
     if "region" not in prov.columns or prov["region"].isna().all():
@@ -168,7 +169,7 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
                                                          prov["region"])])
     prov = prov[_matches_regions(prov, regions)]
     rows: dict[str, list] = {c: [] for c in UNIT_COLUMNS[1:]}
-    keep_cols = ("doc_key", "doc_id", "title", "region", "province", "city", "county", "provision_id")
+    keep_cols = ("doc_key", "doc_id", "title", "region", "province", "city", "county", "provision_id", "date")
     for rec in prov[list(keep_cols) + ["start", "end", "text"]].itertuples(index=False):
         text = rec.text if isinstance(rec.text, str) else ""
         base = int(rec.start)
@@ -221,3 +222,93 @@ def load_units(source, *, level: str = "sentence", min_chars: int = 0,
 def iter_chunks(n: int, size: int) -> Iterable[tuple[int, int]]:
     for a in range(0, n, size):
         yield a, min(n, a + size)
+
+
+# ---------------------------------------------------------------------------------------
+# Measure units: the sentence units plus each article's lead-in (第十一条 志愿者享有下列权利：),
+# which segmentation keeps as a section title, not a provision, with the number of items
+# enumerated under it (a list's length is a field of the measure).
+
+MEASURE_COLUMNS = UNIT_COLUMNS + ["kind", "n_items", "seq"]
+
+_LEADIN_SQL = """
+SELECT s.doc_key, s.start_pos, s.end_pos, s.marker, s.title
+FROM sections s
+WHERE (s.title LIKE '%：' OR s.title LIKE '%:') {where}
+"""
+_DOCS_SQL = "SELECT doc_key, doc_id, title, province, city, county, date, text FROM documents {where}"
+_ITEM = re.compile(rf"^\s*(?:[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}[、．]|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）])")
+
+
+_ARTICLE = re.compile(rf"^\s*第[{_CN}\d]+条")
+
+
+def article_ids(texts: Sequence[str]) -> np.ndarray:
+    """The article (第X条) each unit of one document belongs to, numbered from 0 (units before
+    the first article are article 0).
+
+    >>> article_ids(["总则", "第一条 目的。", "定义。", "第二条 范围：", "（一）甲；"]).tolist()
+    [0, 1, 1, 2, 2]
+    """
+    starts = np.fromiter((bool(_ARTICLE.match(t)) for t in texts), dtype=bool, count=len(texts))
+    return np.cumsum(starts)
+
+
+def _where(doc_keys: Sequence[str] | None, alias: str = "") -> tuple[str, list]:
+    if doc_keys is None:
+        return "", []
+    col = f"{alias}doc_key"
+    return f"{col} IN (SELECT unnest(?::VARCHAR[]))", [list(doc_keys)]
+
+
+def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 4) -> pd.DataFrame:
+    """Units of the documents ``doc_keys`` (all when None) of a store, in document order:
+    the columns of :data:`UNIT_COLUMNS` plus ``kind`` (``sentence`` / ``lead-in``),
+    ``n_items`` (items enumerated under a lead-in, else 0), ``date`` (the document's) and
+    ``seq`` (order in the document).  ``text == document_text[start:end]`` for every unit.
+    """
+    cond, args = _where(doc_keys, "p.")
+    sql = _PROVISIONS_SQL.replace("ORDER BY", (f"WHERE {cond} " if cond else "") + "ORDER BY")
+    prov = con.execute(sql, args).df()
+    prov = prov.assign(region=[region_display(a, b, c) for a, b, c in
+                               zip(prov["province"], prov["city"], prov["county"])])
+    units = units_from_provisions(prov, min_chars=min_chars)
+    units["kind"] = "sentence"
+    units["n_items"] = 0
+    cond_d, args_d = _where(doc_keys)
+    docs = con.execute(_DOCS_SQL.format(where=f"WHERE {cond_d}" if cond_d else ""), args_d).df()
+    texts = dict(zip(docs["doc_key"], docs["text"]))
+    cond_s, args_s = _where(doc_keys, "s.")
+    leads = con.execute(_LEADIN_SQL.format(where=f"AND {cond_s}" if cond_s else ""), args_s).df()
+    rows = []
+    info = docs.set_index("doc_key")
+    is_item = units["text"].str.match(_ITEM).to_numpy()
+    items_of = {k: (units["start"].to_numpy()[ix], units["end"].to_numpy()[ix], is_item[ix])
+                for k, ix in units.groupby("doc_key").indices.items()}
+    for r in leads.itertuples(index=False):
+        text = texts.get(r.doc_key)
+        if not isinstance(text, str):
+            continue
+        pos = text.find(r.title, int(r.start_pos), int(r.end_pos))
+        if pos < 0:
+            continue
+        s, e = split_units(text[int(r.start_pos):pos + len(r.title)], int(r.start_pos), level="provision")[-1]
+        starts, ends, item = items_of.get(r.doc_key, (np.zeros(0), np.zeros(0), np.zeros(0, bool)))
+        n_items = int(item[(starts >= e) & (ends <= r.end_pos)].sum())
+        d = info.loc[r.doc_key]
+        rows.append({"doc_key": r.doc_key, "doc_id": d["doc_id"], "title": d["title"],
+                     "region": region_display(d["province"], d["city"], d["county"]),
+                     "province": d["province"], "city": d["city"], "county": d["county"],
+                     "provision_id": None, "date": d["date"], "start": s, "end": e, "text": text[s:e], "norm": normalize(text[s:e]),
+                     "kind": "lead-in", "n_items": n_items})
+    if rows:
+        units = pd.concat([units, pd.DataFrame(rows)], ignore_index=True)
+    units = units.sort_values(["doc_key", "start"], kind="stable").drop_duplicates(["doc_key", "start"])
+    # The document's own title line is not a measure.
+    title_norm = {k: normalize(t) for k, t in zip(docs["doc_key"], docs["title"]) if isinstance(t, str)}
+    units = units[[title_norm.get(k) != n for k, n in zip(units["doc_key"], units["norm"])]]
+    units["seq"] = units.groupby("doc_key").cumcount()
+    units = units.reset_index(drop=True)
+    units["unit_id"] = range(len(units))
+    units["n_items"] = units["n_items"].astype("int64")
+    return units[MEASURE_COLUMNS]

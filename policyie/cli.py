@@ -4,7 +4,8 @@
     policyie evaluate GOLD... [--pred P.jsonl] [--json] [--peers]
     policyie ingest PATH... [--db FILE]       documents into the embedded DuckDB store
     policyie export --db FILE -o OUT.{parquet,csv,xlsx}
-    policyie compare --db FILE [--what duplicates|divergences|adoption|staffing] [--format table|csv|json|html]
+    policyie compare --db FILE [--what pairs|divergences|duplicates|families|adoption|staffing] [--family NAME]
+    policyie evaluate-compare GOLD.jsonl [--root CORPUS] [--json]   alignment and divergence accuracy
     policyie serve --db FILE [--port N]       the analysts' web page (read-only)
 """
 
@@ -39,6 +40,10 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
+    if list(args.which) == ["pairs"]:  # the comparison's pair classifier (scikit-learn, no extra needed)
+        from policyie.compare.train import train_cli as train_pairs_cli
+
+        return train_pairs_cli(root=args.root)
     from policyie.models.train import train_cli
 
     return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick)
@@ -64,7 +69,15 @@ def _compare(args: argparse.Namespace) -> int:
     from policyie.compare.cli import compare_cli
 
     return compare_cli(db=args.db, what=args.what, fmt=args.format, output=args.output,
-                       threshold=args.threshold, regions=args.region, topic=args.topic)
+                       threshold=args.threshold, regions=args.region, topic=args.topic, family=args.family,
+                       include_boilerplate=args.include_boilerplate)
+
+
+def _evaluate_compare(args: argparse.Namespace) -> int:
+    from policyie.evaluation.alignment import evaluate_compare_cli
+
+    return evaluate_compare_cli(args.gold, root=args.root, as_json=args.json, show=args.show, extra=args.extra,
+                                n_extra=args.n_extra)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -95,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("train", help="train the learned models from the repository's data (fixed seeds)")
-    p.add_argument("which", nargs="*", default=["all"], help="transformer, spacy, topic, hybrid or all")
+    p.add_argument("which", nargs="*", default=["all"],
+                   help="transformer, spacy, topic, hybrid or all; or pairs (the comparison's pair classifier)")
+    p.add_argument("--root", default="../shared/corpus", help="corpus root of the alignment gold (train pairs)")
     p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
@@ -114,9 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tables", nargs="*", default=None, help="tables to export (default: all)")
     p.set_defaults(func=_export)
 
-    p = sub.add_parser("compare", help="compare provisions across regions")
+    p = sub.add_parser("compare", help="compare provisions across regions",
+                       description="Compare the measures of a store across regions. Example: "
+                                   "policyie compare --db out/regs.duckdb --what divergences --family 物业管理 --format csv -o d.csv")
     p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
-    p.add_argument("--what", default="duplicates", choices=["duplicates", "divergences", "adoption", "staffing"])
+    p.add_argument("--what", default="duplicates",
+                   choices=["pairs", "divergences", "duplicates", "families", "adoption", "staffing"],
+                   help="pairs: the same measure in two documents (duplicate or reworded); divergences: the fields "
+                        "that differ inside aligned pairs; duplicates: clusters of reused text; families: documents "
+                        "by subject; adoption: regions x measures; staffing: posts per body (default duplicates)")
+    p.add_argument("--family", default=None, help="only the families whose name contains this (e.g. 物业管理)")
+    p.add_argument("--include-boilerplate", action="store_true",
+                   help="duplicates: keep boilerplate formulas (clauses found across many subjects)")
     p.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
     p.add_argument("-o", "--output", help="write to this file instead of standard output")
     p.add_argument("--threshold", type=float, default=None, help="similarity threshold for near duplicates")
@@ -125,6 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only measures of this topic (机构设置, 编制管理, 综合执法, 审批服务, 党建引领, 财政保障, "
                         "考核监督, 基层治理, 公共服务, 其他), as the provision classifier reads them")
     p.set_defaults(func=_compare)
+
+    p = sub.add_parser("evaluate-compare", help="score measure alignment and divergences against hand-aligned pairs",
+                       description="Example: policyie evaluate-compare corpora/align-gold/check.jsonl --root ../shared/corpus")
+    p.add_argument("gold", help="alignment gold JSONL (corpora/align-gold/*.jsonl)")
+    p.add_argument("--root", default="../shared/corpus", help="folder the gold paths are relative to (default ../shared/corpus)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--show", type=int, default=10, help="missed and false pairs and fields listed (default 10)")
+    p.add_argument("--extra", default=None, help="a folder of unrelated documents ingested alongside (precision as the store grows)")
+    p.add_argument("--n-extra", type=int, default=200, help="how many documents of --extra (default 200, a fixed sample)")
+    p.set_defaults(func=_evaluate_compare)
 
     p = sub.add_parser("serve", help="the analysts' web page over a store (read-only)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")

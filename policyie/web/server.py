@@ -69,16 +69,13 @@ MAX_TERMS = 10
 MAX_FIELDS = 64           # query parameters per request
 MAX_LIMIT = 500
 MAX_DOWNLOAD_LIMIT = 10_000
-COMPARE_PAIRS = 300       # duplicate pairs of two regions whose fields are compared per request
 ALIGN_PER_SIDE = 300      # provisions per side aligned by the search view of a comparison
-ALIGN_MIN_SIM = 0.1      # IDF-weighted bigram Dice: the closest counterpart, shown with its similarity
-DIFF_MIN_SIM = 0.3       # character differences are drawn for pairs at least this similar
 DIFF_MAX_CHARS = 4000     # character diffs of longer texts are not computed
 COMPARISON_WAIT = 25.0    # seconds a request waits for the comparison being computed
 
 FIELD_LABELS = {"staffing": "编制", "deadline": "期限", "item_count": "数量", "principle": "原则",
-                "bodies": "机构", "number": "数字"}
-BASIS_LABELS = {"text": "同一条文", "body": "同一机构", "duplicate": "重复检测", "search": "检索对齐"}
+                "bodies": "机构", "modality": "情态（应当/可以）", "threshold": "门槛", "amount": "金额"}
+BASIS_LABELS = {"pair": "同一措施", "body": "同一机构", "duplicate": "相同条文", "same-measure": "同一措施（改写）"}
 _MENTION_FIELDS = {"STAFFING": "编制", "DEADLINE": "期限", "ITEM_COUNT": "数量", "PRINCIPLE": "原则", "ORG": "机构"}
 
 _CONTENT_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -197,11 +194,17 @@ def _diff_ranges(ta: str, tb: str) -> tuple[list[list[int]], list[list[int]]] | 
     return ra, rb
 
 
-def _bigrams(text: str) -> frozenset[str]:
-    from policyie.compare.units import mask_numbers, normalize
-
-    n = mask_numbers(normalize(text))
-    return frozenset(n[i:i + 2] for i in range(len(n) - 1)) if len(n) > 1 else frozenset([n])
+def _oriented(frame, keys_a: set, keys_b: set) -> list[dict]:
+    """Rows of a pairs or divergences frame between the two sides, side a in ``keys_a``
+    (rows the other way round are swapped)."""
+    out = []
+    for r in frame.to_dict("records"):
+        if r["doc_key_a"] in keys_a and r["doc_key_b"] in keys_b:
+            out.append(r)
+        elif r["doc_key_b"] in keys_a and r["doc_key_a"] in keys_b:
+            out.append({(k[:-2] + ("_b" if k.endswith("_a") else "_a")) if k.endswith(("_a", "_b")) else k: v
+                        for k, v in r.items()})
+    return out
 
 
 def _region_display(province: Any, city: Any, county: Any) -> str:
@@ -512,27 +515,26 @@ class Store:
         raise ApiError(503, f"地区比较结果仍在计算中（已用 {secs} 秒），请稍后再试 "
                             f"(the comparison is still being computed)", headers={"Retry-After": "5"})
 
-    def pair_divergences(self, a: str, b: str, sub_pairs) -> Any:
-        """``api.divergences`` for the given pairs of the cached result (cached per request key)."""
+    def region_comparison(self, a: str, b: str) -> Any:
+        """``api.comparison`` of the documents of regions ``a`` and ``b`` (cached per pair of regions)."""
         from policyie.compare import api
 
-        key = (a, b, tuple(int(x) for x in sub_pairs.index[:COMPARE_PAIRS]))
+        key = (a, b) if a <= b else (b, a)
         with self._cmp_lock:
             hit = self._pair_cache.get(key)
         if hit is not None:
             return hit
-        cmp = self.comparison()
-        sub = dataclasses.replace(cmp["result"], pairs=sub_pairs)
+        keys = sorted(set(self.region_doc_keys(a)) | set(self.region_doc_keys(b)))
         cur = self.cursor()
         try:
-            frame = api.divergences(cur, result=sub, by_body=True)
+            result = api.comparison(cur, doc_keys=keys)
         finally:
             cur.close()
         with self._cmp_lock:
             if len(self._pair_cache) > 32:
                 self._pair_cache.clear()
-            self._pair_cache[key] = frame
-        return frame
+            self._pair_cache[key] = result
+        return result
 
 
 # ---------------------------------------------------------------------------
@@ -780,109 +782,89 @@ class App:
         notes: list[str] = []
         cmp = self.store.comparison()
 
-        # 1. same measure in both regions (duplicate pairs of the comparison), and their differing fields
-        result = cmp["result"]
-        regs = cmp["unit_regions"]
-        texts = result.units["text"].to_numpy()
-        pairs = result.pairs
-        ua, ub = pairs["unit_a"].to_numpy(), pairs["unit_b"].to_numpy()
-        in_a = [_in_region(r, a) for r in regs]
-        in_b = [_in_region(r, b) for r in regs]
-        keep, flip = [], []
-        for i, (x, y) in enumerate(zip(ua, ub)):
-            if in_a[x] and in_b[y]:
-                f = False
-            elif in_b[x] and in_a[y]:
-                f = True
-            else:
-                continue
-            if terms and not _contains_all(texts[x] + "\n" + texts[y], terms):
-                continue
-            keep.append(i)
-            flip.append(f)
-        sub = pairs.iloc[keep].assign(flip_side=flip)
-        if "jaccard" in sub.columns:
-            sub = sub.sort_values("jaccard", ascending=False, kind="stable")
-        n_pairs = len(sub)
-        if n_pairs > COMPARE_PAIRS:
-            notes.append(f"两地有 {n_pairs} 对相同或相近的条文，字段比较只取最相近的 {COMPARE_PAIRS} 对；"
-                         "加检索词可缩小范围")
-        sub = sub.head(COMPARE_PAIRS)
-        dv = self.store.pair_divergences(a, b, sub.drop(columns=["flip_side"]))
-        fields = []
-        for r in dv.to_dict("records"):
-            ra = _s(r.get("region_a")) or self.store.doc_region(r.get("doc_a"))
-            rb = _s(r.get("region_b")) or self.store.doc_region(r.get("doc_b"))
-            da, db_ = self.store.doc_region(r.get("doc_a")), self.store.doc_region(r.get("doc_b"))
-            a_side = _in_region(ra, a) or _in_region(da, a)
-            b_side = _in_region(rb, b) or _in_region(db_, b)
-            if not (a_side and b_side):
-                if (_in_region(ra, b) or _in_region(da, b)) and (_in_region(rb, a) or _in_region(db_, a)):
-                    r = {k[:-2] + ("_b" if k.endswith("_a") else "_a") if k.endswith(("_a", "_b")) else k: v
-                         for k, v in r.items()}
-                else:
-                    continue
-            if terms and not _contains_all(" ".join(_s(r.get(k)) for k in
-                                                    ("unit_a", "unit_b", "value_a", "value_b", "body")), terms):
-                continue
-            fields.append(self._divergence_row(r))
-        fields.sort(key=lambda f: (f["basis"] != "body", f["field"] != "staffing", -(f["similarity"] or 0)))
+        # 1. the same measure in both regions (aligned pairs of the comparison API), region a on the left
+        from policyie.compare import api
 
-        # 2. aligned text: duplicate pairs first, then (with a search) the provisions holding the terms
-        U = result.units
+        res = self.store.region_comparison(a, b)
+        keys_a, keys_b = set(self.store.region_doc_keys(a)), set(self.store.region_doc_keys(b))
+        pairs = _oriented(res.pairs, keys_a, keys_b)
+        divs = _oriented(res.divergences, keys_a, keys_b)
+        if terms:
+            pairs = [r for r in pairs if _contains_all(_s(r["text_a"]) + "\n" + _s(r["text_b"]), terms)]
+            divs = [r for r in divs if _contains_all(" ".join(_s(r.get(k)) for k in ("text_a", "text_b", "value_a",
+                                                                                       "value_b")), terms)]
+        pairs.sort(key=lambda r: (r["relation"] != "same-measure", -float(r["score"])))
+        n_pairs = len(pairs)
+        # differing fields: those of aligned pairs, then posts of the same kind of body
+        fields = [self._divergence_row(r, "pair") for r in divs]
+        st = self.store.comparison()["staffing"]
+        sd = api.staffing_differences(st, st["doc_key"].isin(keys_a), st["doc_key"].isin(keys_b))
+        for r in sd.to_dict("records"):
+            if not terms or _contains_all(" ".join(_s(r.get(k)) for k in ("context_a", "context_b", "value_a",
+                                                                          "value_b", "body")), terms):
+                fields.append(self._divergence_row(r, "body"))
+        fields.sort(key=lambda f: (f["basis"] != "pair", f["field"] != "staffing", -(f["similarity"] or 0)))
+
+        # 2. the aligned text, reworded pairs first
         aligned = []
-        for rec in sub.head(limit).itertuples(index=False):
-            x, y = (rec.unit_b, rec.unit_a) if rec.flip_side else (rec.unit_a, rec.unit_b)
-            ux, uy = U.iloc[int(x)], U.iloc[int(y)]
-            aligned.append({"basis": "duplicate", "basis_label": BASIS_LABELS["duplicate"],
-                            "similarity": _py(round(float(getattr(rec, "jaccard", float("nan"))), 3)),
-                            "kind": _py(getattr(rec, "kind", None)),
-                            "a": self._side(ux["doc_key"], ux["text"], terms, provision_id=ux["provision_id"],
-                                            start=int(ux["start"]), end=int(ux["end"])),
-                            "b": self._side(uy["doc_key"], uy["text"], terms, provision_id=uy["provision_id"],
-                                            start=int(uy["start"]), end=int(uy["end"]))})
+        in_pairs: set = set()
+        for r in pairs[:limit]:
+            aligned.append({"basis": r["relation"], "basis_label": BASIS_LABELS.get(r["relation"], r["relation"]),
+                            "similarity": _py(round(float(r["score"]), 3)), "kind": None,
+                            "a": self._side(r["doc_key_a"], r["text_a"], terms, start=int(r["start_a"]),
+                                            end=int(r["end_a"])),
+                            "b": self._side(r["doc_key_b"], r["text_b"], terms, start=int(r["start_b"]),
+                                            end=int(r["end_b"]))})
+        for r in pairs:
+            in_pairs.add((r["doc_key_a"], int(r["start_a"])))
+            in_pairs.add((r["doc_key_b"], int(r["start_b"])))
         only_a: list[dict] = []
         only_b: list[dict] = []
         if terms:
-            found, oa, ob, more = self._align_search(a, b, terms, limit - len(aligned) if len(aligned) < limit else 0)
-            aligned += found
-            only_a, only_b = oa[:limit], ob[:limit]
-            if more:
-                notes.append(f"含检索词的条款超过每地 {ALIGN_PER_SIDE} 条，只对齐了前 {ALIGN_PER_SIDE} 条")
-        elif not aligned:
-            notes.append("两地没有相同或相近的条文；输入检索词可按内容对齐两地的条款")
+            for region, out in ((a, only_a), (b, only_b)):
+                rows = self._provisions_with(region, terms)
+                if len(rows) > ALIGN_PER_SIDE:
+                    notes.append(f"{region} 含检索词的条款超过 {ALIGN_PER_SIDE} 条，只列出前 {ALIGN_PER_SIDE} 条")
+                for k, pid, s0, e0, text in rows[:ALIGN_PER_SIDE]:
+                    if not any(key[0] == k and s0 <= key[1] < e0 for key in in_pairs) and len(out) < limit:
+                        out.append(self._side(k, text or "", terms, provision_id=pid, start=s0, end=e0))
+        if not aligned:
+            notes.append("两地没有对齐的条文（相同措施只在同一主题的文件之间比较）")
         idx = self._mention_index([s[k]["doc_key"] for s in aligned for k in ("a", "b")])
         for row in aligned:
             sa, sb = row["a"], row["b"]
-            sim = row["similarity"] if isinstance(row["similarity"], (int, float)) else 1.0
-            d = _diff_ranges(sa["text"], sb["text"]) if sim >= DIFF_MIN_SIM else None
+            d = _diff_ranges(sa["text"], sb["text"])
             sa["diff"], sb["diff"] = (d if d else (None, None))
             row["fields"] = self._field_rows(
                 self._fields(idx, sa["doc_key"], sa["start"], sa["end"]),
                 self._fields(idx, sb["doc_key"], sb["start"], sb["end"]))
             row["differs"] = bool(d and (d[0] or d[1])) or any(f["differs"] for f in row["fields"])
         return {"a": a, "b": b, "q": q, "terms": terms, "fields": fields, "aligned": aligned,
-                "only_a": only_a, "only_b": only_b, "n_duplicate_pairs": n_pairs, "notes": notes}
+                "only_a": only_a, "only_b": only_b, "n_pairs": n_pairs, "notes": notes}
 
-    def _divergence_row(self, r: dict) -> dict:
+    def _divergence_row(self, r: dict, basis: str) -> dict:
         def side(s: str) -> dict:
-            unit = _s(r.get(f"unit_{s}"))
-            span = _s(r.get(f"span_{s}"))
-            doc = self.store.docs.get(_s(r.get(f"doc_{s}")), {})
-            i = unit.find(span) if span and span != unit else -1
+            doc = self.store.docs.get(_s(r.get(f"doc_key_{s}")), {})
+            if basis == "body":
+                context, span = _s(r.get(f"context_{s}")), _s(r.get(f"text_{s}"))
+                i = context.find(span) if span else -1
+                span_range = [i, i + len(span)] if i >= 0 else None
+            else:  # the unit, and the value's span inside it
+                context = _s(r.get(f"text_{s}"))
+                us, vs, ve = r.get(f"unit_start_{s}"), r.get(f"start_{s}"), r.get(f"end_{s}")
+                span_range = ([int(vs) - int(us), int(ve) - int(us)] if _s(r.get(f"value_{s}")) else None)
             return {"region": _s(r.get(f"region_{s}")) or doc.get("region", UNKNOWN), "value": _py(r.get(f"value_{s}")),
-                    "doc_id": doc.get("doc_id"), "title": doc.get("title"), "context": unit,
-                    "span": [i, i + len(span)] if i >= 0 else None}
+                    "doc_id": doc.get("doc_id"), "title": doc.get("title"), "context": context, "span": span_range}
         sa, sb = side("a"), side("b")
         va, vb = _s(sa["value"]), _s(sb["value"])
         d = _diff_ranges(va, vb) if va and vb else None
         sa["value_diff"] = d[0] if d else ([[0, len(va)]] if va else [])
         sb["value_diff"] = d[1] if d else ([[0, len(vb)]] if vb else [])
-        field, basis = _s(r.get("field")), _s(r.get("basis"))
-        sim = _py(r.get("similarity"))
+        field = _s(r.get("field"))
+        sim = _py(r.get("score"))
         return {"field": field, "field_label": FIELD_LABELS.get(field, field), "basis": basis,
                 "basis_label": BASIS_LABELS.get(basis, basis), "body": _py(r.get("body")),
-                "similarity": round(sim, 3) if isinstance(sim, float) else sim,
+                "similarity": round(sim, 3) if isinstance(sim, float) else None,
                 "differs": va != vb, "a": sa, "b": sb}
 
     def _provisions_with(self, region: str, terms: Sequence[str]) -> list[tuple]:
@@ -891,56 +873,6 @@ class App:
             "SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
             f"WHERE list_contains(?::VARCHAR[], p.doc_key) AND {where} ORDER BY p.doc_key, p.seq LIMIT ?",
             [self.store.region_doc_keys(region)] + list(terms) + [ALIGN_PER_SIDE + 1])
-
-    def _align_search(self, a: str, b: str, terms, room: int):
-        pa, pb = self._provisions_with(a, terms), self._provisions_with(b, terms)
-        more = len(pa) > ALIGN_PER_SIDE or len(pb) > ALIGN_PER_SIDE
-        pa, pb = pa[:ALIGN_PER_SIDE], pb[:ALIGN_PER_SIDE]
-
-        def dedupe(rows):  # a reposted text counts once
-            seen, out = set(), []
-            for r in rows:
-                if r[4] not in seen:
-                    seen.add(r[4])
-                    out.append(r)
-            return out
-
-        pa, pb = dedupe(pa), dedupe(pb)
-        ga, gb = [_bigrams(r[4] or "") for r in pa], [_bigrams(r[4] or "") for r in pb]
-        # bigrams that most candidates share (the search terms, 乡镇, 执法…) say little: IDF weights
-        df: dict[str, int] = {}
-        for g in ga + gb:
-            for x in g:
-                df[x] = df.get(x, 0) + 1
-        n = len(ga) + len(gb)
-        w = {x: math.log((n + 1) / (c + 0.5)) for x, c in df.items()}
-        wa, wb = [sum(w[x] for x in g) for g in ga], [sum(w[x] for x in g) for g in gb]
-        cands = []
-        for i, x in enumerate(ga):
-            for j, y in enumerate(gb):
-                den = wa[i] + wb[j]
-                if den > 0:
-                    cands.append((2 * sum(w[t] for t in (x & y)) / den, i, j))
-        cands.sort(reverse=True)
-        used_a, used_b, found = set(), set(), []
-        for sim, i, j in cands:
-            if sim < ALIGN_MIN_SIM:
-                break
-            if i in used_a or j in used_b:
-                continue
-            used_a.add(i)
-            used_b.add(j)
-            if len(found) < room:
-                ra, rb = pa[i], pb[j]
-                found.append({"basis": "search", "basis_label": BASIS_LABELS["search"], "similarity": round(sim, 3),
-                              "kind": None,
-                              "a": self._side(ra[0], ra[4] or "", terms, provision_id=ra[1], start=ra[2], end=ra[3]),
-                              "b": self._side(rb[0], rb[4] or "", terms, provision_id=rb[1], start=rb[2], end=rb[3])})
-        only_a = [self._side(r[0], r[4] or "", terms, provision_id=r[1], start=r[2], end=r[3])
-                  for i, r in enumerate(pa) if i not in used_a]
-        only_b = [self._side(r[0], r[4] or "", terms, provision_id=r[1], start=r[2], end=r[3])
-                  for j, r in enumerate(pb) if j not in used_b]
-        return found, only_a, only_b, more
 
     # -- staffing
     def staffing(self, p: Params) -> dict:

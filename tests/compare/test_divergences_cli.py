@@ -57,18 +57,22 @@ def tiny_db(tmp_path, monkeypatch):
 
 def test_number_changed_gives_divergence_with_both_spans(tiny_db):
     path, texts = tiny_db
-    div = api.divergences(str(path))
-    row = div[(div["field"] == "staffing") & (div["basis"] == "text")]
+    res = api.comparison(str(path))
+    assert len(res.pairs) == 1 and res.pairs.iloc[0]["relation"] == "duplicate"
+    div = res.divergences
+    row = div[div["field"] == "staffing"]
     assert len(row) == 1
     r = row.iloc[0]
     values = {r["region_a"]: r["value_a"], r["region_b"]: r["value_b"]}
-    assert "≥10名" in values["河北省"] and "≥8名" in values["山东省"]
+    assert values == {"河北省": "≥10名", "山东省": "≥8名"}
+    spans = set()
     for side in "ab":
-        doc = r[f"doc_{side}"]
-        assert texts[doc][r[f"start_{side}"]:r[f"end_{side}"]] == r[f"span_{side}"]
-    assert {r["span_a"], r["span_b"]} == {"不少于10名", "不少于8名"}
-    # and the same body compared across the two regions
-    assert (div["basis"] == "body").any()
+        text = texts[r[f"doc_key_{side}"]]
+        spans.add(text[r[f"start_{side}"]:r[f"end_{side}"]])
+        assert text[r[f"unit_start_{side}"]:r[f"unit_end_{side}"]] == r[f"text_{side}"]
+    assert spans == {"不少于10名", "不少于8名"}
+    # the same deadline and the same body are not divergences
+    assert set(div["field"]) == {"staffing"}
 
 
 def test_seed_staffing_table(samples_con):
@@ -100,7 +104,7 @@ class _Checker(HTMLParser):
         self.tags.append(tag)
 
 
-@pytest.mark.parametrize("what", ["duplicates", "divergences", "adoption", "staffing"])
+@pytest.mark.parametrize("what", ["pairs", "duplicates", "divergences", "families", "adoption", "staffing"])
 def test_cli_formats(samples_db, tmp_path, what, capsys):
     out_csv, out_json, out_html = tmp_path / "o.csv", tmp_path / "o.json", tmp_path / "o.html"
     for fmt, out in (("csv", out_csv), ("json", out_json), ("html", out_html)):
@@ -141,10 +145,10 @@ def test_topics_label_and_filter_the_comparison(samples_con, samples_db, capsys)
     assert set(clusters["topic"]) <= set(TOPICS) and clusters["topic"].nunique() > 1
     enforcement = api.duplicates(samples_con, result=result, topic="综合执法")
     assert 0 < len(enforcement) < len(clusters) and set(enforcement["topic"]) == {"综合执法"}
-    div = api.divergences(samples_con, result=result)
-    assert {"topic_a", "topic_b"} <= set(div.columns) and len(div)
-    kept = api.divergences(samples_con, result=result, topic="综合执法")
-    assert len(kept) == ((div["topic_a"] == "综合执法") | (div["topic_b"] == "综合执法")).sum()
+    pairs = api.pairs(samples_con)
+    assert {"topic_a", "topic_b"} <= set(pairs.columns) and len(pairs)
+    kept = api.pairs(samples_con, topic="综合执法")
+    assert len(kept) == ((pairs["topic_a"] == "综合执法") | (pairs["topic_b"] == "综合执法")).sum()
     matrix = api.adoption_matrix(samples_con, result=result, topic="综合执法")
     measures = matrix.attrs["measures"]
     assert set(measures["topic"]) == {"综合执法"} and list(matrix.columns) == list(measures["measure"])

@@ -31,7 +31,9 @@ from policyie.web import server as web  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpora" / "samples"
+REWORDED = ROOT / "tests" / "data" / "reworded"  # two made-up regulations, one reworded measure
 TERM = "综合行政执法"
+HANGZHOU, JINAN = "浙江省杭州市", "山东省济南市"
 SHANDONG, XINGLONG = "山东省", "河北省承德市兴隆县"
 
 
@@ -46,7 +48,7 @@ def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("web") / "samples.duckdb"
     con = open_store(path)
     try:
-        ingest_paths(con, [str(SAMPLES)])
+        ingest_paths(con, [str(SAMPLES), str(REWORDED)])
     finally:
         con.close()
     return path
@@ -129,7 +131,7 @@ def test_index_and_static_files(server):
 def test_meta_and_regions(server):
     status, meta = get_json(server, "/api/meta")
     assert status == 200
-    assert meta["n_documents"] == 5 and meta["n_provisions"] > 100 and meta["read_only"] is True
+    assert meta["n_documents"] == 7 and meta["n_provisions"] > 100 and meta["read_only"] is True  # 5 samples, 2 made up
     assert "STAFFING" in meta["labels"]
     assert meta["store"] == "samples.duckdb", "only the file name is shown, not its folder"
     status, data = get_json(server, "/api/regions")
@@ -244,17 +246,27 @@ def test_compare_marks_the_differing_staffing_value(server):
 
 
 def test_compare_aligns_provisions_side_by_side(server):
-    _, data = get_json(server, "/api/compare", a=web.UNKNOWN, b=XINGLONG, q=TERM)
+    _, data = get_json(server, "/api/compare", a=HANGZHOU, b=JINAN)
     assert data["aligned"], data["notes"]
     for p in data["aligned"]:
-        assert p["basis"] in ("duplicate", "search")
-        assert p["a"]["region"] == web.UNKNOWN and p["b"]["region"] == XINGLONG
+        assert p["basis"] in ("duplicate", "same-measure")
+        assert p["a"]["region"] == HANGZHOU and p["b"]["region"] == JINAN
         for side in (p["a"], p["b"]):
-            assert all(side["text"][s:e] == TERM for s, e in side["hits"])
             for s, e in side["diff"] or []:
                 assert 0 <= s < e <= len(side["text"])
         for fr in p["fields"]:
             assert fr["differs"] == (any(x["diff"] for x in fr["a"]) or any(x["diff"] for x in fr["b"]))
+    # the reworded measure is aligned, and its time limits are a differing field with both spans
+    reworded = [p for p in data["aligned"] if "十五日内" in p["a"]["text"]]
+    assert len(reworded) == 1 and reworded[0]["basis"] == "same-measure"
+    assert "十个工作日内" in reworded[0]["b"]["text"]
+    limits = [f for f in data["fields"] if f["field"] == "deadline"]
+    assert [(f["a"]["value"], f["b"]["value"]) for f in limits] == [("十五日内", "十个工作日内")]
+    s, e = limits[0]["a"]["span"]
+    assert limits[0]["a"]["context"][s:e] == "十五日内"
+    # a term keeps the pairs that hold it
+    _, some = get_json(server, "/api/compare", a=HANGZHOU, b=JINAN, q="罚款")
+    assert some["aligned"] and all("罚款" in p["a"]["text"] + p["b"]["text"] for p in some["aligned"])
 
 
 def test_staffing_view(server):
@@ -569,7 +581,7 @@ def test_policyie_serve_prints_url_and_stops_on_ctrl_c(store_path):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn.request("GET", "/api/meta")
         resp = conn.getresponse()
-        assert resp.status == 200 and json.loads(resp.read())["n_documents"] == 5
+        assert resp.status == 200 and json.loads(resp.read())["n_documents"] == 7
         conn.close()
         proc.send_signal(signal.SIGINT)
         rc = proc.wait(30)

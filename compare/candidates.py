@@ -1,0 +1,178 @@
+"""Candidate unit pairs of two documents of one family, and the features that decide them.
+
+Never all pairs of the store: documents are compared only inside their family
+(:mod:`families`), each with at most ``max_partners`` documents of the family (the most
+alike by TF-IDF centroid), so the number of document pairs grows linearly with the store.
+Inside a document pair (a few hundred units a side) the unit similarity matrix ``S`` is
+dense and small; the candidates are each unit's ``k`` best counterparts in both directions
+plus the cells of the best *monotonic* alignment (the path that maximises the summed
+``S − tau`` with both documents read in order, as vecalign does): regulations on the same
+subject mostly follow the same order of articles, so a reworded measure whose words differ
+is still found between two aligned neighbours.
+
+Features of a candidate ``(i, j)`` (all in ``FEATURES``): its cosine, its margin over the
+best alternatives of both units (the LASER ratio margin, as a difference), its rank in its
+row and column, whether it lies on the monotonic path and how far from it, the similarity
+of its neighbours (i−1, j−1) and (i+1, j+1), the position difference, the Jaccard and
+containment of character 3-grams (copies), the length ratio, and whether both are lead-ins.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["FEATURES", "monotonic_path", "pair_candidates"]
+
+FEATURES = ["cos", "margin", "row_rank", "col_rank", "on_path", "path_dev", "ctx", "pos_dev",
+            "jaccard", "containment", "len_ratio", "both_leadin", "one_leadin", "window", "window_margin",
+            "mutual", "article", "article_margin", "article_mutual", "doc_cos"]
+
+
+def diagonal_window(S: np.ndarray, width: int = 2) -> np.ndarray:
+    """Mean of ``S`` over the diagonal band ``(i+d, j+d)``, ``|d| <= width``, d != 0: how
+    alike the neighbourhoods of two units are when both documents are read in order.
+
+    >>> diagonal_window(np.eye(3), 1).round(2).tolist()
+    [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    """
+    n, m = S.shape
+    total = np.zeros_like(S)
+    count = np.zeros_like(S)
+    for d in range(-width, width + 1):
+        if d == 0:
+            continue
+        if d > 0:
+            total[:n - d, :m - d] += S[d:, d:]
+            count[:n - d, :m - d] += 1
+        else:
+            total[-d:, -d:] += S[:n + d, :m + d]
+            count[-d:, -d:] += 1
+    return np.divide(total, count, out=np.zeros_like(S), where=count > 0)
+
+
+def monotonic_path(S: np.ndarray, tau: float = 0.25) -> np.ndarray:
+    """Cells ``(i, j)`` of the monotonic alignment maximising ``Σ (S[i, j] − tau)``
+    (each row and column used at most once, order kept on both sides).
+
+    >>> monotonic_path(np.array([[0.9, 0.1], [0.2, 0.8]])).tolist()
+    [[0, 0], [1, 1]]
+    """
+    n, m = S.shape
+    if n == 0 or m == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    gain = S - tau
+    M = np.zeros((n + 1, m + 1), dtype=np.float64)
+    # Row by row: M[i, j] = max(M[i, j-1], max(M[i-1, j], M[i-1, j-1] + gain)) -> a running max.
+    for i in range(1, n + 1):
+        x = np.maximum(M[i - 1, 1:], M[i - 1, :-1] + gain[i - 1])
+        M[i, 1:] = np.maximum.accumulate(x)
+    cells = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if M[i, j] == M[i - 1, j]:
+            i -= 1
+        elif M[i, j] == M[i, j - 1]:
+            j -= 1
+        else:
+            cells.append((i - 1, j - 1))
+            i -= 1
+            j -= 1
+    return np.array(cells[::-1], dtype=np.int64).reshape(-1, 2)
+
+
+def _grams(s: str) -> set[str]:
+    return {s[k:k + 3] for k in range(len(s) - 2)} or {s}
+
+
+def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadin_a: np.ndarray,
+                    leadin_b: np.ndarray, art_a: np.ndarray, art_b: np.ndarray, SA: np.ndarray, *,
+                    k: int = 3, tau: float = 0.25, doc_cos: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate cells ``(n, 2)`` of one document pair and their features ``(n, len(FEATURES))``.
+
+    ``art_a``/``art_b`` number the article (第X条) of each unit, ``SA`` is the similarity of
+    the articles: a reworded sentence is sought inside the best-matching article too.
+    ``doc_cos`` is the similarity of the two documents (their centroids): a unit's best
+    counterpart in an unrelated document is still its best, and only this says so.
+    """
+    n, m = S.shape
+    if n == 0 or m == 0:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros((0, len(FEATURES)))
+    W = diagonal_window(S)
+    R = 0.5 * (S + W)  # ranks and path read a unit together with its neighbours
+    kk = min(k, m)
+    rows = np.argpartition(-R, kk - 1, axis=1)[:, :kk]
+    kc = min(k, n)
+    cols = np.argpartition(-R, kc - 1, axis=0)[:kc, :]
+    path = monotonic_path(R, tau)
+    cand = np.concatenate([
+        np.stack([np.repeat(np.arange(n), kk), rows.ravel()], 1),
+        np.stack([cols.ravel(), np.tile(np.arange(m), kc)], 1),
+        path,
+        _article_cells(art_a, art_b, SA),
+    ])
+    cand = np.unique(cand, axis=0)
+    i, j = cand[:, 0], cand[:, 1]
+    s = S[i, j]
+    # Ranks: how many cells of the row (column) beat this one.
+    row_rank = (S[i] > s[:, None]).sum(1)
+    col_rank = (S[:, j].T > s[:, None]).sum(1)
+    top = 4
+    row_best = -np.sort(-S, axis=1)[:, :min(top, m)].mean(1)
+    col_best = -np.sort(-S, axis=0)[:min(top, n), :].mean(0)
+    margin = s - 0.5 * (row_best[i] + col_best[j])
+    on_path = np.zeros(len(cand))
+    path_dev = np.ones(len(cand))
+    if len(path):
+        key = set(map(tuple, path.tolist()))
+        on_path = np.array([1.0 if (a, b) in key else 0.0 for a, b in cand.tolist()])
+        # Expected j at row i by interpolating the path (rows outside it: nearest path cell).
+        exp_j = np.interp(i, path[:, 0], path[:, 1])
+        path_dev = np.abs(j - exp_j) / max(m, 1)
+    prev = np.where((i > 0) & (j > 0), S[np.maximum(i - 1, 0), np.maximum(j - 1, 0)], 0.0)
+    nxt = np.where((i < n - 1) & (j < m - 1), S[np.minimum(i + 1, n - 1), np.minimum(j + 1, m - 1)], 0.0)
+    ctx = np.maximum(prev, nxt)
+    pos_dev = np.abs(i / max(n, 1) - j / max(m, 1))
+    jac = np.zeros(len(cand))
+    cont = np.zeros(len(cand))
+    lr = np.zeros(len(cand))
+    ga = {}
+    gb = {}
+    for r, (a, b) in enumerate(cand.tolist()):
+        x = ga.get(a) or ga.setdefault(a, _grams(texts_a[a]))
+        y = gb.get(b) or gb.setdefault(b, _grams(texts_b[b]))
+        inter = len(x & y)
+        jac[r] = inter / len(x | y)
+        cont[r] = inter / min(len(x), len(y))
+        la, lb = len(texts_a[a]), len(texts_b[b])
+        lr[r] = min(la, lb) / max(la, lb, 1)
+    w = W[i, j]
+    r = R[i, j]
+    w_best = 0.5 * (np.max(R, axis=1)[i] + np.max(R, axis=0)[j])
+    mutual = ((row_rank == 0) & (col_rank == 0)).astype(float)
+    both = (leadin_a[i] & leadin_b[j]).astype(float)
+    one = (leadin_a[i] ^ leadin_b[j]).astype(float)
+    sa = SA[art_a[i], art_b[j]]
+    sa_best = 0.5 * (SA.max(1)[art_a[i]] + SA.max(0)[art_b[j]])
+    art_mutual = ((SA.argmax(1)[art_a[i]] == art_b[j]) & (SA.argmax(0)[art_b[j]] == art_a[i])).astype(float)
+    feats = np.stack([s, margin, np.minimum(row_rank, 10), np.minimum(col_rank, 10), on_path, path_dev, ctx,
+                      pos_dev, jac, cont, lr, both, one, w, r - w_best, mutual, sa, sa - sa_best, art_mutual,
+                      np.full(len(cand), doc_cos)], 1)
+    return cand, feats
+
+
+def _article_cells(art_a: np.ndarray, art_b: np.ndarray, SA: np.ndarray, max_cells: int = 64) -> np.ndarray:
+    """Every unit pair of mutually best-matching articles (at most ``max_cells`` an article pair)."""
+    if SA.size == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    best_b = SA.argmax(1)
+    best_a = SA.argmax(0)
+    units_a = {x: np.flatnonzero(art_a == x) for x in np.unique(art_a)}
+    units_b = {y: np.flatnonzero(art_b == y) for y in np.unique(art_b)}
+    cells = []
+    for x, y in enumerate(best_b):
+        if best_a[y] != x or x not in units_a or y not in units_b:
+            continue
+        ua, ub = units_a[x], units_b[y]
+        if len(ua) * len(ub) <= max_cells:
+            cells.append(np.stack(np.meshgrid(ua, ub, indexing="ij"), -1).reshape(-1, 2))
+    return np.concatenate(cells) if cells else np.zeros((0, 2), dtype=np.int64)

@@ -1,0 +1,145 @@
+"""Training the pair classifier of :mod:`align` on hand-aligned document pairs.
+
+``policyie train pairs`` (or :func:`train_pairs`) ingests the documents of
+``corpora/align-gold/tune.jsonl`` into a temporary store, takes the candidates of every
+gold document pair (:mod:`candidates`), labels them with the gold links and fits the
+logistic model.  Its two thresholds are chosen without looking at the untuned pairs
+(``check.jsonl``):
+
+* ``threshold``: the smallest probability at which leave-one-document-pair-out
+  predictions on the tuned pairs reach ``target_precision`` (0.90);
+* ``duplicate_jaccard``: the 3-gram Jaccard that best separates the tuned pairs labelled
+  ``duplicate`` from those labelled ``same-measure``.
+
+The model (a few dozen numbers) is written to ``compare/resources/pair_model.json`` with
+the figures it was chosen on.  Deterministic: same gold, same model.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from policyie.compare.align import AlignParams, PairModel, align_units, prepare, train_model
+from policyie.compare.candidates import FEATURES
+
+__all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
+
+DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "corpora" / "align-gold" / "tune.jsonl"
+MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
+
+
+def _zero_model() -> PairModel:
+    n = len(FEATURES)
+    return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0)
+
+
+def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None = None, prepared=None,
+                    negatives: int = 2, seed: int = 0) -> pd.DataFrame:
+    """Every candidate of every gold document pair with its features, ``y`` (1 when a gold
+    link), ``rel`` (the gold relation, '' when none) and ``pair_id``; plus, per gold pair,
+    ``negatives`` pairs of its first document with a gold document of another family (every
+    candidate a negative: the model must learn that a best match in an unrelated document
+    is no match)."""
+    params = params or AlignParams()
+    units, texts, vectors, _ = prepared or prepare(con, sorted({keys[d.sha256] for g in gold for d in (g.doc_a, g.doc_b)}),
+                                                   min_chars=params.min_chars)
+    span = {(k, int(s), int(e)): int(u) for k, s, e, u in zip(units["doc_key"], units["start"], units["end"], units["unit_id"])}
+    frames = []
+    zero = _zero_model()
+    for g in gold:
+        a, b = keys[g.doc_a.sha256], keys[g.doc_b.sha256]
+        rel = {}
+        for link in g.links:
+            ua, ub = span.get((a, *link.a)), span.get((b, *link.b))
+            if ua is not None and ub is not None:
+                rel[(ua, ub)] = link.relation
+        c = align_units(units, texts, vectors, a, b, zero, params, keep_all=True)
+        c["rel"] = [rel.get((x, y), "") for x, y in zip(c["unit_a"], c["unit_b"])]
+        c["y"] = (c["rel"] != "").astype(int)
+        c["pair_id"] = g.pair_id
+        c["n_gold"] = len(g.links)
+        frames.append(c)
+    rng = np.random.default_rng(seed)
+    for g in gold:
+        others = sorted({keys[d.sha256] for h in gold if h.family != g.family for d in (h.doc_a, h.doc_b)})
+        for o in rng.choice(others, size=min(negatives, len(others)), replace=False) if others else []:
+            c = align_units(units, texts, vectors, keys[g.doc_a.sha256], str(o), zero, params, keep_all=True)
+            c["rel"] = ""
+            c["y"] = 0
+            c["pair_id"] = g.pair_id  # held out together with its gold pair in cross-validation
+            c["n_gold"] = 0
+            frames.append(c)
+    return pd.concat(frames, ignore_index=True)
+
+
+def choose_threshold(prob: np.ndarray, y: np.ndarray, target_precision: float) -> float:
+    """The smallest threshold whose precision (on these predictions) reaches the target."""
+    for t in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        sel = prob >= t
+        if sel.sum() and y[sel].mean() >= target_precision:
+            return float(t)
+    return 0.95
+
+
+def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../shared/corpus", *,
+                out: str | Path | None = MODEL_PATH, target_precision: float = 0.90, C: float = 1.0) -> PairModel:
+    """Fit, calibrate and (unless ``out`` is None) write the pair model; returns it."""
+    from policyie.evaluation.alignment import gold_store, load_alignment_gold
+
+    gold = load_alignment_gold(gold_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        con, keys = gold_store(gold, root, Path(tmp) / "gold.duckdb")
+        try:
+            table = candidate_table(gold, con, keys)
+        finally:
+            con.close()
+    X, y = table[FEATURES].to_numpy(), table["y"].to_numpy()
+    oof = np.zeros(len(table))
+    for pid in sorted(table["pair_id"].unique()):
+        held = (table["pair_id"] == pid).to_numpy()
+        oof[held] = train_model(X[~held], y[~held], C=C).predict_proba(X[held])
+    threshold = choose_threshold(oof, y, target_precision)
+    pos = table[table["y"] == 1]
+    best_j, best_acc = 0.5, -1.0
+    for j in np.round(np.arange(0.2, 0.81, 0.02), 2):
+        acc = float(((pos["jaccard"] >= j) == (pos["rel"] == "duplicate")).mean())
+        if acc > best_acc:
+            best_j, best_acc = float(j), acc
+    sel = oof >= threshold
+    n_gold = table.groupby("pair_id")["n_gold"].max().sum()
+    meta = {"gold": str(Path(gold_path).name), "pairs": int(table["pair_id"].nunique()), "candidates": int(len(table)),
+            "gold_links": int(n_gold), "candidate_recall": round(float(y.sum() / n_gold), 4),
+            "cv_precision": round(float(y[sel].mean()) if sel.any() else 0.0, 4),
+            "cv_recall": round(float(y[sel].sum() / n_gold), 4), "relation_accuracy": round(best_acc, 4),
+            "target_precision": target_precision, "C": C}
+    model = train_model(X, y, C=C, threshold=threshold, duplicate_jaccard=best_j, meta=meta)
+    if out is not None:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return model
+
+
+def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD) -> int:
+    """``policyie train pairs``: fit and write the pair model; prints what it was chosen on."""
+    import sys
+    import time
+
+    from policyie.evaluation.alignment import AlignmentGoldError
+
+    t = time.perf_counter()
+    try:
+        model = train_pairs(gold, root)
+    except AlignmentGoldError as e:
+        print(f"policyie train pairs: {e}", file=sys.stderr)
+        return 2
+    m = model.meta
+    print(f"policyie train pairs: {m['pairs']} document pairs, {m['gold_links']} gold links, {m['candidates']} candidates "
+          f"(candidate recall {m['candidate_recall']:.3f}); threshold {model.threshold:.2f} "
+          f"(cross-validated precision {m['cv_precision']:.3f}, recall {m['cv_recall']:.3f}); duplicate from 3-gram "
+          f"Jaccard {model.duplicate_jaccard:.2f}; {time.perf_counter() - t:.1f} s -> {MODEL_PATH}", file=sys.stderr)
+    return 0

@@ -1,0 +1,71 @@
+"""The text of a unit as alignment compares it, and its TF-IDF vectors.
+
+Two units state the same measure whatever the region and the numbers: the compared form
+is :func:`units.normalize` with every number masked (#) and the document's own region
+names, short and long, and 本省/本市/本自治区 replaced by one placeholder (〇), so that
+浙江省志愿者日 and 河南省志愿者日 read the same.
+
+Vectors are character 1–3-gram TF-IDF (hashed, 2^20 features, sublinear tf) fitted on the
+units being compared, L2-normalised: cosine similarity is a dot product.
+
+>>> comparable("第八条 每年3月5日为浙江省志愿者日。", ["浙江省"])
+'每年#月#日为〇志愿者日'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+import pandas as pd
+
+from policyie.compare.units import mask_numbers, normalize
+
+__all__ = ["comparable", "region_names", "unit_vectors", "comparable_texts"]
+
+_LEVEL = re.compile(r"(?:省|市|自治区|自治州|自治县|县|区)$")
+_OWN = re.compile(r"本(?:省|市|自治区|自治州|自治县|县|区)")
+PLACEHOLDER = "〇"
+
+
+def region_names(*names) -> list[str]:
+    """A region's names, long before short (浙江省, 浙江), for masking."""
+    out: list[str] = []
+    for n in names:
+        if isinstance(n, str) and n:
+            out.append(n)
+            short = _LEVEL.sub("", n)
+            if len(short) >= 2:
+                out.append(short)
+    return sorted(set(out), key=len, reverse=True)
+
+
+def comparable(text: str, regions: Iterable[str] = ()) -> str:
+    """The compared form of a unit's text (see the module docstring)."""
+    s = normalize(text)
+    for name in regions:
+        s = s.replace(name, PLACEHOLDER)
+    s = _OWN.sub(PLACEHOLDER, s)
+    return mask_numbers(s)
+
+
+def comparable_texts(units: pd.DataFrame) -> list[str]:
+    """:func:`comparable` of every unit row, with its document's region names."""
+    cache: dict[tuple, list[str]] = {}
+    out = []
+    for text, p, c, k in zip(units["text"], units["province"], units["city"], units["county"]):
+        key = (p, c, k)
+        names = cache.get(key)
+        if names is None:
+            names = cache[key] = region_names(p, c, k)
+        out.append(comparable(text, names))
+    return out
+
+
+def unit_vectors(texts: Sequence[str]):
+    """Row-normalised character 1–3-gram TF-IDF vectors (scipy CSR) of ``texts``."""
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+
+    hv = HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=2 ** 20,
+                           alternate_sign=False, norm=None)
+    return TfidfTransformer(sublinear_tf=True).fit_transform(hv.transform(texts))

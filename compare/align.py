@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import combinations
-from typing import Iterator, Sequence
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -26,9 +26,10 @@ import pandas as pd
 from policyie.compare.candidates import FEATURES, pair_candidates
 from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, measure_units
-from policyie.compare.vectors import comparable_texts, unit_vectors
+from policyie.compare.vectors import TfidfHasher, comparable_texts
 
-__all__ = ["AlignParams", "PairModel", "align", "align_units", "doc_pairs", "PAIR_COLUMNS", "train_model"]
+__all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "align_units", "doc_pairs", "PAIR_COLUMNS",
+           "train_model"]
 
 SIDE_COLUMNS = ["unit", "doc_key", "doc_id", "region", "date", "start", "end", "text"]
 PAIR_COLUMNS = ["family", "relation", "score"] + [f"{c}_{s}" for s in "ab" for c in SIDE_COLUMNS]
@@ -97,8 +98,69 @@ def train_model(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, threshold: floa
     return PairModel(mean, scale, lr.coef_[0], lr.intercept_[0], threshold, duplicate_jaccard, meta)
 
 
-def doc_pairs(docs: pd.DataFrame, vectors, unit_doc: np.ndarray, max_partners: int,
-              min_partner: float = 0.4) -> list[tuple[str, str]]:
+@dataclass
+class Prepared:
+    """What alignment reads, computed once per store: the units (:func:`units.measure_units`),
+    their compared texts, the fitted TF-IDF (:class:`vectors.TfidfHasher`), the documents
+    with their families and regions, and per document its alignable unit rows and the
+    centroid of their vectors.  A document's unit vectors are made when a pair needs them
+    (the last ``cache`` documents are kept), so memory does not grow with the store."""
+
+    units: pd.DataFrame
+    texts: list[str]
+    tfidf: TfidfHasher
+    docs: pd.DataFrame
+    rows: dict
+    centroids: object
+    centroid_row: dict
+    cache: int = 256
+
+    def __post_init__(self) -> None:
+        self.lead = (self.units["kind"] == "lead-in").to_numpy()
+        self.raw = self.units["text"].to_numpy()
+        self.uid = self.units["unit_id"].to_numpy()
+        self._vectors: OrderedDict = OrderedDict()
+
+    def doc_vectors(self, key: str):
+        """The vectors of the alignable units of document ``key`` (rows in ``rows[key]`` order)."""
+        v = self._vectors.get(key)
+        if v is None:
+            v = self.tfidf.transform([self.texts[i] for i in self.rows.get(key, ())])
+            self._vectors[key] = v
+            if len(self._vectors) > self.cache:
+                self._vectors.popitem(last=False)
+        else:
+            self._vectors.move_to_end(key)
+        return v
+
+    def doc_cos(self, a: str, b: str) -> float:
+        ra, rb = self.centroid_row.get(a), self.centroid_row.get(b)
+        if ra is None or rb is None:
+            return 0.0
+        return float(self.centroids[ra].multiply(self.centroids[rb]).sum())
+
+
+def _centroids(tfidf: TfidfHasher, texts: list[str], rows: dict, chunk_docs: int = 200):
+    """Document keys with alignable units and the L2-normalised centroids of their unit
+    vectors, made a batch of documents at a time."""
+    from scipy import sparse
+    from sklearn.preprocessing import normalize
+
+    keys = [k for k, r in rows.items() if len(r)]
+    parts = []
+    for lo in range(0, len(keys), chunk_docs):
+        batch = keys[lo:lo + chunk_docs]
+        idx = np.concatenate([rows[k] for k in batch])
+        v = tfidf.transform([texts[i] for i in idx])
+        owner = np.repeat(np.arange(len(batch)), [len(rows[k]) for k in batch])
+        member = sparse.csr_matrix((np.ones(len(idx), dtype=np.float32), (owner, np.arange(len(idx)))),
+                                   shape=(len(batch), len(idx)))
+        parts.append(normalize(member @ v))
+    cents = sparse.vstack(parts, format="csr") if parts else sparse.csr_matrix((0, tfidf.n_features), dtype=np.float32)
+    return keys, cents
+
+
+def doc_pairs(prep: Prepared, docs: pd.DataFrame, max_partners: int, min_partner: float = 0.4) -> list[tuple[str, str]]:
     """Document pairs to align, each ``(a, b)`` with ``a < b``:
 
     * inside each family, documents of different regions, each with at most
@@ -107,28 +169,25 @@ def doc_pairs(docs: pd.DataFrame, vectors, unit_doc: np.ndarray, max_partners: i
       with the most alike document of another region when their centroids reach
       ``min_partner``, so that two regions' plans on the same reform are still compared.
     """
-    from sklearn.preprocessing import normalize
-
-    keys = list(docs["doc_key"])
+    keys = [k for k in docs["doc_key"] if k in prep.centroid_row]
     if len(keys) < 2:
         return []
     region = dict(zip(docs["doc_key"], docs["region"]))
     family = dict(zip(docs["doc_key"], docs["family_id"]))
-    rows = {k: np.flatnonzero(unit_doc == k) for k in keys}
-    present = [k for k in keys if len(rows[k])]
-    cents = normalize(np.vstack([np.asarray(vectors[rows[k]].mean(0)) for k in present])) if present else None
-    pos = {k: i for i, k in enumerate(present)}
+    rows = [prep.centroid_row[k] for k in keys]
+    cents = prep.centroids[rows]
 
     def other_region(a: str, b: str) -> bool:
         return a != b and (region[a] != region[b] or not region[a])
 
     seen: set[tuple[str, str]] = set()
+    pos = {k: i for i, k in enumerate(keys)}
     for _, fam in docs.groupby("family_id", sort=True):
         members = [k for k in fam["doc_key"] if k in pos]
         if len(members) < 2:
             continue
         idx = [pos[k] for k in members]
-        sim = cents[idx] @ cents[idx].T
+        sim = (cents[idx] @ cents[idx].T).toarray()
         for x, a in enumerate(members):
             n = 0
             for y in np.argsort(-sim[x], kind="stable"):
@@ -140,45 +199,58 @@ def doc_pairs(docs: pd.DataFrame, vectors, unit_doc: np.ndarray, max_partners: i
                 if n >= max_partners:
                     break
     paired = {k for p in seen for k in p}
-    for a in present:
-        if a in paired:
-            continue
-        sim = cents @ cents[pos[a]]
-        for y in np.argsort(-sim, kind="stable"):
-            b = present[y]
-            if sim[y] < min_partner:
-                break
-            if other_region(a, b) and family[b] != family[a] or (other_region(a, b) and len(present) == 2):
-                seen.add((a, b) if a < b else (b, a))
-                break
+    single = [k for k in keys if k not in paired]
+    if single:
+        sims = (cents[[pos[k] for k in single]] @ cents.T).toarray()  # singles x documents, one product
+        for a, sim in zip(single, sims):
+            for y in np.argsort(-sim, kind="stable"):
+                b = keys[y]
+                if sim[y] < min_partner:
+                    break
+                if other_region(a, b) and (family[b] != family[a] or len(keys) == 2):
+                    seen.add((a, b) if a < b else (b, a))
+                    break
     return sorted(seen)
 
 
-def align_units(units: pd.DataFrame, texts: list[str], vectors, a: str, b: str, model: PairModel,
-                params: AlignParams, *, keep_all: bool = False) -> pd.DataFrame:
+def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignParams, *,
+                keep_all: bool = False) -> pd.DataFrame:
     """Scored candidate pairs of documents ``a`` and ``b`` (unit ids, features, score).
     ``keep_all`` keeps candidates under the threshold (for training and calibration)."""
-    ia = np.flatnonzero((units["doc_key"] == a).to_numpy() & units["_ok"].to_numpy())
-    ib = np.flatnonzero((units["doc_key"] == b).to_numpy() & units["_ok"].to_numpy())
+    ia, ib = prep.rows.get(a, np.zeros(0, np.int64)), prep.rows.get(b, np.zeros(0, np.int64))
     if len(ia) == 0 or len(ib) == 0:
-        return pd.DataFrame(columns=["unit_a", "unit_b", "score", "jaccard", *FEATURES])
-    va, vb = vectors[ia], vectors[ib]
+        return pd.DataFrame(columns=["doc_a", "doc_b", "unit_a", "unit_b", "i", "j", "score", *FEATURES])
+    va, vb = _compact(prep.doc_vectors(a), prep.doc_vectors(b))
     S = (va @ vb.T).toarray()
-    lead = (units["kind"] == "lead-in").to_numpy()
-    raw = units["text"].to_numpy()
-    art_a, art_b = article_ids(raw[ia]), article_ids(raw[ib])
+    lead = prep.lead
+    art_a, art_b = article_ids(prep.raw[ia]), article_ids(prep.raw[ib])
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
-    ca, cb = np.asarray(va.mean(0)).ravel(), np.asarray(vb.mean(0)).ravel()
-    doc_cos = float(ca @ cb / ((np.linalg.norm(ca) * np.linalg.norm(cb)) or 1.0))
-    cells, X = pair_candidates(S, [texts[i] for i in ia], [texts[i] for i in ib], lead[ia], lead[ib],
-                               art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=doc_cos)
+    cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
+                               art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
     score = model.predict_proba(X)
     threshold = model.threshold if params.threshold is None else params.threshold
     keep = np.ones(len(cells), bool) if keep_all else score >= threshold
     out = pd.DataFrame(X[keep], columns=FEATURES)
+    uid = prep.uid
     out.insert(0, "score", score[keep])
-    out.insert(0, "unit_b", units["unit_id"].to_numpy()[ib[cells[keep, 1]]])
-    out.insert(0, "unit_a", units["unit_id"].to_numpy()[ia[cells[keep, 0]]])
+    out.insert(0, "j", cells[keep, 1])
+    out.insert(0, "i", cells[keep, 0])
+    out.insert(0, "unit_b", uid[ib[cells[keep, 1]]])
+    out.insert(0, "unit_a", uid[ia[cells[keep, 0]]])
+    out.insert(0, "doc_b", b)
+    out.insert(0, "doc_a", a)
+    return out
+
+
+def _compact(va, vb):
+    """``va`` and ``vb`` with only the columns either uses (same products, and transposing a
+    few thousand columns instead of 2^20 is what makes a document pair cheap)."""
+    from scipy import sparse
+
+    cols = np.union1d(va.indices, vb.indices)
+    out = []
+    for v in (va, vb):
+        out.append(sparse.csr_matrix((v.data, np.searchsorted(cols, v.indices), v.indptr), shape=(v.shape[0], len(cols))))
     return out
 
 
@@ -187,41 +259,50 @@ def _article_vectors(v, art: np.ndarray):
     from scipy import sparse
     from sklearn.preprocessing import normalize
 
-    g = sparse.csr_matrix((np.ones(len(art)), (art, np.arange(len(art)))), shape=(int(art.max()) + 1, len(art)))
+    g = sparse.csr_matrix((np.ones(len(art), dtype=np.float32), (art, np.arange(len(art)))),
+                          shape=(int(art.max()) + 1, len(art)))
     return normalize(g @ v)
 
 
-def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6):
+def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -> Prepared:
     """Units, their compared texts and vectors, and the documents with their families."""
     units = measure_units(con, doc_keys)
     texts = comparable_texts(units)
-    units["_ok"] = [len(t) >= min_chars for t in texts]
-    vectors = unit_vectors(texts)
+    ok = np.fromiter((len(t) >= min_chars for t in texts), dtype=bool, count=len(texts))
+    tfidf = TfidfHasher().fit(texts)
     cond = "" if doc_keys is None else "WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))"
-    docs = con.execute(f"SELECT doc_key, title, province, city, county, date, text FROM documents {cond}",
+    docs = con.execute(f"SELECT doc_key, title, province, city, county, date FROM documents {cond}",
                        [] if doc_keys is None else [list(doc_keys)]).df()
-    fam = find_families(docs)
-    docs = docs.drop(columns=["text"]).merge(fam, on="doc_key")
+    rows = {k: ix[ok[ix]] for k, ix in units.groupby("doc_key", sort=False).indices.items()}
+    keys, cents = _centroids(tfidf, texts, rows)
+    row_of = {k: i for i, k in enumerate(keys)}
+    from scipy import sparse
+
+    pick = sparse.csr_matrix((np.ones(sum(k in row_of for k in docs["doc_key"]), dtype=np.float32),
+                              ([i for i, k in enumerate(docs["doc_key"]) if k in row_of],
+                               [row_of[k] for k in docs["doc_key"] if k in row_of])), shape=(len(docs), len(keys)))
+    fam = find_families(docs, doc_vectors=pick @ cents)  # content test on the unit centroids, no full texts
+    docs = docs.merge(fam, on="doc_key")
     docs["region"] = docs["doc_key"].map(units.drop_duplicates("doc_key").set_index("doc_key")["region"]).fillna("")
-    return units, texts, vectors, docs
+    return Prepared(units, texts, tfidf, docs, rows, cents, row_of)
 
 
 def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = None,
-          params: AlignParams | None = None, model: PairModel | None = None, prepared=None,
+          params: AlignParams | None = None, model: PairModel | None = None, prepared: Prepared | None = None,
           pairs: Sequence[tuple[str, str]] | None = None) -> pd.DataFrame:
     """Aligned measure pairs of a store (all documents, or ``doc_keys``; one ``family`` by
     name or part of it), one row per pair with both sides spelled out (:data:`PAIR_COLUMNS`),
     sorted by family, documents and position.  ``pairs`` fixes the document pairs."""
     params = params or AlignParams()
     model = model or PairModel.shipped()
-    units, texts, vectors, docs = prepared or prepare(con, doc_keys, min_chars=params.min_chars)
+    prep = prepared or prepare(con, doc_keys, min_chars=params.min_chars)
+    docs = prep.docs
     if family:
         docs = docs[docs["family"].str.contains(family, regex=False)]
-    unit_doc = units["doc_key"].to_numpy()
-    todo = list(pairs) if pairs is not None else doc_pairs(docs, vectors, unit_doc, params.max_partners)
-    frames = [align_units(units, texts, vectors, a, b, model, params) for a, b in todo]
+    todo = list(pairs) if pairs is not None else doc_pairs(prep, docs, params.max_partners)
+    frames = [align_units(prep, a, b, model, params) for a, b in todo]
     found = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["unit_a", "unit_b", "score", "jaccard"])
-    return pairs_frame(units, docs, found, model.duplicate_jaccard if params.duplicate_jaccard is None
+    return pairs_frame(prep.units, prep.docs, found, model.duplicate_jaccard if params.duplicate_jaccard is None
                        else params.duplicate_jaccard)
 
 

@@ -145,8 +145,8 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
                            {"text_a": "topic_a", "text_b": "topic_b"})
         if topic is not None:
             found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
-        div = find_divergences(con, found, prepared[0])
-    return MeasureComparison(prepared[0], prepared[3], found, div)
+        div = find_divergences(con, found, prepared.units)
+    return MeasureComparison(prepared.units, prepared.docs, found, div)
 
 
 def pairs(source, **kw) -> pd.DataFrame:

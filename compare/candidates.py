@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from policyie.compare.minhash import shingle_sets
+
 __all__ = ["FEATURES", "monotonic_path", "pair_candidates"]
 
 FEATURES = ["cos", "margin", "row_rank", "col_rank", "on_path", "path_dev", "ctx", "pos_dev",
@@ -80,8 +82,26 @@ def monotonic_path(S: np.ndarray, tau: float = 0.25) -> np.ndarray:
     return np.array(cells[::-1], dtype=np.int64).reshape(-1, 2)
 
 
-def _grams(s: str) -> set[str]:
-    return {s[k:k + 3] for k in range(len(s) - 2)} or {s}
+def _gram_sets(texts: list[str]):
+    """The character 3-gram sets of ``texts`` as a binary CSR matrix (a text shorter than 3
+    characters is one gram), through :func:`minhash.shingle_sets`' hashes."""
+    from scipy import sparse
+
+    ss = shingle_sets(texts, 3)
+    m = sparse.csr_matrix((np.ones(len(ss.hashes), dtype=np.float32), (ss.hashes % np.uint64(1 << 24)).astype(np.int64),
+                           ss.offsets), shape=(len(texts), 1 << 24))
+    m.sum_duplicates()
+    m.data[:] = 1.0
+    return m
+
+
+def _gram_overlap(texts_a: list[str], texts_b: list[str], i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Jaccard and containment (|A∩B| / min(|A|, |B|)) of the 3-gram sets of the cells ``(i, j)``."""
+    ga, gb = _gram_sets(texts_a), _gram_sets(texts_b)
+    inter = np.asarray(ga[i].multiply(gb[j]).sum(1)).ravel()
+    na, nb = np.diff(ga.indptr)[i], np.diff(gb.indptr)[j]
+    union = na + nb - inter
+    return inter / np.maximum(union, 1), inter / np.maximum(np.minimum(na, nb), 1)
 
 
 def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadin_a: np.ndarray,
@@ -123,8 +143,7 @@ def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadi
     on_path = np.zeros(len(cand))
     path_dev = np.ones(len(cand))
     if len(path):
-        key = set(map(tuple, path.tolist()))
-        on_path = np.array([1.0 if (a, b) in key else 0.0 for a, b in cand.tolist()])
+        on_path = np.isin(i * m + j, path[:, 0] * m + path[:, 1]).astype(float)
         # Expected j at row i by interpolating the path (rows outside it: nearest path cell).
         exp_j = np.interp(i, path[:, 0], path[:, 1])
         path_dev = np.abs(j - exp_j) / max(m, 1)
@@ -132,19 +151,10 @@ def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadi
     nxt = np.where((i < n - 1) & (j < m - 1), S[np.minimum(i + 1, n - 1), np.minimum(j + 1, m - 1)], 0.0)
     ctx = np.maximum(prev, nxt)
     pos_dev = np.abs(i / max(n, 1) - j / max(m, 1))
-    jac = np.zeros(len(cand))
-    cont = np.zeros(len(cand))
-    lr = np.zeros(len(cand))
-    ga = {}
-    gb = {}
-    for r, (a, b) in enumerate(cand.tolist()):
-        x = ga.get(a) or ga.setdefault(a, _grams(texts_a[a]))
-        y = gb.get(b) or gb.setdefault(b, _grams(texts_b[b]))
-        inter = len(x & y)
-        jac[r] = inter / len(x | y)
-        cont[r] = inter / min(len(x), len(y))
-        la, lb = len(texts_a[a]), len(texts_b[b])
-        lr[r] = min(la, lb) / max(la, lb, 1)
+    jac, cont = _gram_overlap(texts_a, texts_b, i, j)
+    la = np.fromiter((len(t) for t in texts_a), dtype=float, count=n)[i]
+    lb = np.fromiter((len(t) for t in texts_b), dtype=float, count=m)[j]
+    lr = np.minimum(la, lb) / np.maximum(np.maximum(la, lb), 1)
     w = W[i, j]
     r = R[i, j]
     w_best = 0.5 * (np.max(R, axis=1)[i] + np.max(R, axis=0)[j])

@@ -71,10 +71,12 @@ def _content_vectors(texts: list[str]):
     return TfidfTransformer().fit_transform(hv.transform(texts))
 
 
-def families(docs: pd.DataFrame, *, min_containment: float = 0.8, min_content: float = 0.8) -> pd.DataFrame:
+def families(docs: pd.DataFrame, *, doc_vectors=None, min_containment: float = 0.8,
+             min_content: float = 0.8) -> pd.DataFrame:
     """One row per document: ``doc_key``, ``family_id`` (0..), ``family`` (its name) and
-    ``subject``.  ``docs`` has ``doc_key``, ``title``, ``province``, ``city``, ``county``
-    and, for the content test, ``text`` (without it, only equal subjects join)."""
+    ``subject``.  ``docs`` has ``doc_key``, ``title``, ``province``, ``city``, ``county``;
+    the content test reads ``doc_vectors`` (a sparse row per document, e.g. the centroid of
+    its unit vectors) or else a ``text`` column (without either, only equal subjects join)."""
     if docs.empty:
         return pd.DataFrame(columns=FAMILY_COLUMNS)
     docs = docs.reset_index(drop=True)
@@ -115,7 +117,7 @@ def families(docs: pd.DataFrame, *, min_containment: float = 0.8, min_content: f
         for t, n in counts.items():
             if n / len(grams[s]) >= min_containment and (s, t) not in pairs and (t, s) not in pairs:
                 pairs.add((s, t))
-    if pairs and "text" in docs.columns:
+    if pairs and (doc_vectors is not None or "text" in docs.columns):
         from scipy import sparse
         from sklearn.preprocessing import normalize
 
@@ -126,7 +128,10 @@ def families(docs: pd.DataFrame, *, min_containment: float = 0.8, min_content: f
              ([row[s] for s in names for _ in by_subject[s]], [i for s in names for i in by_subject[s]])),
             shape=(len(names), len(docs)))
         docs_used = sorted({i for s in names for i in by_subject[s]})
-        vec = _content_vectors([docs["text"][i] if isinstance(docs["text"][i], str) else "" for i in docs_used])
+        if doc_vectors is not None:
+            vec = doc_vectors[docs_used]
+        else:
+            vec = _content_vectors([docs["text"][i] if isinstance(docs["text"][i], str) else "" for i in docs_used])
         member = member[:, docs_used]
         centroid = normalize(member @ vec)
         for s, t in sorted(pairs):

@@ -46,8 +46,9 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     candidate a negative: the model must learn that a best match in an unrelated document
     is no match)."""
     params = params or AlignParams()
-    units, texts, vectors, _ = prepared or prepare(con, sorted({keys[d.sha256] for g in gold for d in (g.doc_a, g.doc_b)}),
-                                                   min_chars=params.min_chars)
+    prep = prepared or prepare(con, sorted({keys[d.sha256] for g in gold for d in (g.doc_a, g.doc_b)}),
+                               min_chars=params.min_chars)
+    units = prep.units
     span = {(k, int(s), int(e)): int(u) for k, s, e, u in zip(units["doc_key"], units["start"], units["end"], units["unit_id"])}
     frames = []
     zero = _zero_model()
@@ -58,7 +59,7 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
             ua, ub = span.get((a, *link.a)), span.get((b, *link.b))
             if ua is not None and ub is not None:
                 rel[(ua, ub)] = link.relation
-        c = align_units(units, texts, vectors, a, b, zero, params, keep_all=True)
+        c = align_units(prep, a, b, zero, params, keep_all=True)
         c["rel"] = [rel.get((x, y), "") for x, y in zip(c["unit_a"], c["unit_b"])]
         c["y"] = (c["rel"] != "").astype(int)
         c["pair_id"] = g.pair_id
@@ -68,7 +69,7 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     for g in gold:
         others = sorted({keys[d.sha256] for h in gold if h.family != g.family for d in (h.doc_a, h.doc_b)})
         for o in rng.choice(others, size=min(negatives, len(others)), replace=False) if others else []:
-            c = align_units(units, texts, vectors, keys[g.doc_a.sha256], str(o), zero, params, keep_all=True)
+            c = align_units(prep, keys[g.doc_a.sha256], str(o), zero, params, keep_all=True)
             c["rel"] = ""
             c["y"] = 0
             c["pair_id"] = g.pair_id  # held out together with its gold pair in cross-validation

@@ -229,14 +229,19 @@ def iter_chunks(n: int, size: int) -> Iterable[tuple[int, int]]:
 # which segmentation keeps as a section title, not a provision, with the number of items
 # enumerated under it (a list's length is a field of the measure).
 
-MEASURE_COLUMNS = UNIT_COLUMNS + ["kind", "n_items", "seq"]
+# ``norm`` (the duplicate detector's form) is not kept: alignment compares its own form
+# (:func:`vectors.comparable`), and the column would double the units' memory.
+MEASURE_COLUMNS = [c for c in UNIT_COLUMNS if c != "norm"] + ["kind", "n_items", "seq"]
 
+# The head of each section whose title is a lead-in (only the first characters of the
+# section: the whole texts are never loaded).
 _LEADIN_SQL = """
-SELECT s.doc_key, s.start_pos, s.end_pos, s.marker, s.title
-FROM sections s
+SELECT s.doc_key, s.start_pos, s.end_pos, s.marker, s.title,
+       substr(d.text, s.start_pos + 1, least(s.end_pos - s.start_pos, 600)) AS head
+FROM sections s JOIN documents d USING (doc_key)
 WHERE (s.title LIKE '%：' OR s.title LIKE '%:') {where}
 """
-_DOCS_SQL = "SELECT doc_key, doc_id, title, province, city, county, date, text FROM documents {where}"
+_DOCS_SQL = "SELECT doc_key, doc_id, title, province, city, county, date FROM documents {where}"
 _ITEM = re.compile(rf"^\s*(?:[(（][{_CN}]{{1,3}}[)）]|[{_CN}]{{1,3}}[、．]|\d{{1,2}}[.．、](?!\d)|[(（]\d{{1,2}}[)）])")
 
 
@@ -267,17 +272,29 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
     ``n_items`` (items enumerated under a lead-in, else 0), ``date`` (the document's) and
     ``seq`` (order in the document).  ``text == document_text[start:end]`` for every unit.
     """
-    cond, args = _where(doc_keys, "p.")
-    sql = _PROVISIONS_SQL.replace("ORDER BY", (f"WHERE {cond} " if cond else "") + "ORDER BY")
-    prov = con.execute(sql, args).df()
-    prov = prov.assign(region=[region_display(a, b, c) for a, b, c in
-                               zip(prov["province"], prov["city"], prov["county"])])
-    units = units_from_provisions(prov, min_chars=min_chars)
-    units["kind"] = "sentence"
-    units["n_items"] = 0
     cond_d, args_d = _where(doc_keys)
     docs = con.execute(_DOCS_SQL.format(where=f"WHERE {cond_d}" if cond_d else ""), args_d).df()
-    texts = dict(zip(docs["doc_key"], docs["text"]))
+    docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
+    # Provisions a chunk at a time, with only their own columns: the document columns are
+    # joined here from the (small) documents frame, so memory follows the units, not the
+    # query result.
+    cond, args = _where(doc_keys, "p.")
+    cur = con.execute("SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
+                      + (f"WHERE {cond} " if cond else ""), args)  # no ORDER BY: units are sorted below
+    info = docs.set_index("doc_key")
+    parts = []
+    while True:
+        chunk = cur.fetch_df_chunk(8)
+        if chunk is None or not len(chunk):
+            break
+        for c in ("doc_id", "title", "province", "city", "county", "date", "region"):
+            chunk[c] = chunk["doc_key"].map(info[c])
+        parts.append(units_from_provisions(chunk, min_chars=min_chars))
+    units = pd.concat(parts, ignore_index=True) if parts else units_from_provisions(
+        pd.DataFrame(columns=["doc_key", "provision_id", "start", "end", "text", "doc_id", "title", "province",
+                              "city", "county", "date", "region"]))
+    units["kind"] = "sentence"
+    units["n_items"] = 0
     cond_s, args_s = _where(doc_keys, "s.")
     leads = con.execute(_LEADIN_SQL.format(where=f"AND {cond_s}" if cond_s else ""), args_s).df()
     rows = []
@@ -286,20 +303,19 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
     items_of = {k: (units["start"].to_numpy()[ix], units["end"].to_numpy()[ix], is_item[ix])
                 for k, ix in units.groupby("doc_key").indices.items()}
     for r in leads.itertuples(index=False):
-        text = texts.get(r.doc_key)
-        if not isinstance(text, str):
-            continue
-        pos = text.find(r.title, int(r.start_pos), int(r.end_pos))
+        head, base = r.head, int(r.start_pos)
+        pos = head.find(r.title) if isinstance(head, str) else -1
         if pos < 0:
             continue
-        s, e = split_units(text[int(r.start_pos):pos + len(r.title)], int(r.start_pos), level="provision")[-1]
+        s, e = split_units(head[:pos + len(r.title)], base, level="provision")[-1]
         starts, ends, item = items_of.get(r.doc_key, (np.zeros(0), np.zeros(0), np.zeros(0, bool)))
         n_items = int(item[(starts >= e) & (ends <= r.end_pos)].sum())
         d = info.loc[r.doc_key]
         rows.append({"doc_key": r.doc_key, "doc_id": d["doc_id"], "title": d["title"],
                      "region": region_display(d["province"], d["city"], d["county"]),
                      "province": d["province"], "city": d["city"], "county": d["county"],
-                     "provision_id": None, "date": d["date"], "start": s, "end": e, "text": text[s:e], "norm": normalize(text[s:e]),
+                     "provision_id": None, "date": d["date"], "start": s, "end": e, "text": head[s - base:e - base],
+                     "norm": normalize(head[s - base:e - base]),
                      "kind": "lead-in", "n_items": n_items})
     if rows:
         units = pd.concat([units, pd.DataFrame(rows)], ignore_index=True)

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from policyie.compare.units import mask_numbers, normalize
 
-__all__ = ["comparable", "region_names", "unit_vectors", "comparable_texts"]
+__all__ = ["comparable", "region_names", "unit_vectors", "comparable_texts", "TfidfHasher"]
 
 _LEVEL = re.compile(r"(?:省|市|自治区|自治州|自治县|县|区)$")
 _OWN = re.compile(r"本(?:省|市|自治区|自治州|自治县|县|区)")
@@ -62,10 +63,45 @@ def comparable_texts(units: pd.DataFrame) -> list[str]:
     return out
 
 
-def unit_vectors(texts: Sequence[str]):
-    """Row-normalised character 1–3-gram TF-IDF vectors (scipy CSR) of ``texts``."""
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+class TfidfHasher:
+    """Character 1–3-gram TF-IDF, hashed to 2^20 features: sublinear tf, smooth idf (as
+    scikit-learn's ``TfidfTransformer``), rows L2-normalised, float32 CSR.  The idf is
+    counted once over all the texts (:meth:`fit`, a chunk at a time); rows are then made
+    for any subset when needed (:meth:`transform`), so the whole matrix never has to sit
+    in memory."""
 
-    hv = HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=2 ** 20,
-                           alternate_sign=False, norm=None)
-    return TfidfTransformer(sublinear_tf=True).fit_transform(hv.transform(texts))
+    n_features = 2 ** 20
+
+    def __init__(self) -> None:
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        self._hv = HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=self.n_features,
+                                     alternate_sign=False, norm=None, dtype=np.float32)
+        self.idf: np.ndarray | None = None
+
+    def fit(self, texts: Sequence[str], chunk: int = 50_000) -> "TfidfHasher":
+        n = len(texts)
+        df = np.zeros(self.n_features, dtype=np.int64)
+        for lo in range(0, n, chunk):
+            df += np.bincount(self._hv.transform(texts[lo:lo + chunk]).indices, minlength=self.n_features)
+        self.idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+        return self
+
+    def transform(self, texts: Sequence[str], chunk: int = 50_000):
+        from scipy import sparse
+        from sklearn.preprocessing import normalize
+
+        if self.idf is None:
+            raise ValueError("TfidfHasher.transform before fit")
+        parts = []
+        for lo in range(0, len(texts), chunk):
+            m = self._hv.transform(texts[lo:lo + chunk])
+            m.data = (1 + np.log(m.data)) * self.idf[m.indices]
+            parts.append(normalize(m).astype(np.float32))
+        return sparse.vstack(parts, format="csr") if parts else sparse.csr_matrix((0, self.n_features), dtype=np.float32)
+
+
+def unit_vectors(texts: Sequence[str], chunk: int = 50_000):
+    """Row-normalised character 1–3-gram TF-IDF vectors of ``texts`` (:class:`TfidfHasher`
+    fitted on them)."""
+    return TfidfHasher().fit(texts, chunk).transform(texts, chunk)

@@ -31,7 +31,7 @@ from policyie.compare.vectors import TfidfHasher, comparable_texts
 __all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "align_units", "doc_pairs", "PAIR_COLUMNS",
            "train_model"]
 
-SIDE_COLUMNS = ["unit", "doc_key", "doc_id", "region", "date", "start", "end", "text"]
+SIDE_COLUMNS = ["unit", "doc_key", "source", "doc_id", "region", "date", "start", "end", "text"]
 PAIR_COLUMNS = ["family", "relation", "score"] + [f"{c}_{s}" for s in "ab" for c in SIDE_COLUMNS]
 
 
@@ -271,7 +271,7 @@ def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -
     ok = np.fromiter((len(t) >= min_chars for t in texts), dtype=bool, count=len(texts))
     tfidf = TfidfHasher().fit(texts)
     cond = "" if doc_keys is None else "WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))"
-    docs = con.execute(f"SELECT doc_key, title, province, city, county, date FROM documents {cond}",
+    docs = con.execute(f"SELECT doc_key, source, title, province, city, county, date FROM documents {cond}",
                        [] if doc_keys is None else [list(doc_keys)]).df()
     rows = {k: ix[ok[ix]] for k, ix in units.groupby("doc_key", sort=False).indices.items()}
     keys, cents = _centroids(tfidf, texts, rows)
@@ -319,10 +319,14 @@ def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, du
             "relation": np.where(found["jaccard"].to_numpy() >= duplicate_jaccard, "duplicate", "same-measure"),
             "score": found["score"].round(4).to_numpy(),
         })
+        source = dict(zip(docs["doc_key"], docs["source"])) if "source" in docs.columns else {}
         for side, col in (("a", "unit_a"), ("b", "unit_b")):
             sub = u.loc[found[col].to_numpy()]
             out[f"unit_{side}"] = found[col].to_numpy()
             for c in SIDE_COLUMNS[1:]:
-                out[f"{c}_{side}"] = sub[c].to_numpy()
+                if c == "source":
+                    out[f"source_{side}"] = [source.get(k) or k for k in sub["doc_key"]]
+                else:
+                    out[f"{c}_{side}"] = sub[c].to_numpy()
         out = out.sort_values(["family", "doc_key_a", "doc_key_b", "start_a", "start_b"], kind="stable")
     return out.reindex(columns=PAIR_COLUMNS).reset_index(drop=True)

@@ -11,8 +11,8 @@ a modal verb is compared only when both sides have one.
 One row per differing field (:data:`DIVERGENCE_COLUMNS`): ``family``, ``field``,
 ``relation`` and ``score`` of the pair, and for each side ``region``, ``doc_id``,
 ``doc_key``, ``value`` (the differing values, 、-joined; '' when none), ``start``/``end``
-of the first differing value (the unit when none), ``unit_start``/``unit_end`` and
-``text`` (the unit), plus ``diff``, a word-level diff of the two texts
+of the first differing value (the unit when none) and ``span``, the characters there,
+``unit_start``/``unit_end`` and ``text`` (the unit), plus ``diff``, a word-level diff of the two texts
 (:func:`word_diff`: ``[-应当-]{+可以+}``).
 """
 
@@ -28,7 +28,7 @@ from policyie.compare.vectors import region_names
 
 __all__ = ["find_divergences", "pair_divergences", "word_diff", "DIVERGENCE_COLUMNS", "ONE_SIDED"]
 
-_SIDE = ["region", "doc_id", "doc_key", "value", "start", "end", "unit_start", "unit_end", "text"]
+_SIDE = ["region", "doc_id", "doc_key", "source", "value", "start", "end", "span", "unit_start", "unit_end", "text"]
 DIVERGENCE_COLUMNS = (["family", "field", "relation", "score"] + [f"{c}_{s}" for s in "ab" for c in _SIDE]
                       + ["diff", "topic_a", "topic_b"])
 
@@ -151,11 +151,13 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
                    "topic_a": getattr(p, "topic_a", None), "topic_b": getattr(p, "topic_b", None)}
             for side, xs in (("a", xa), ("b", xb)):
                 us, ue = int(getattr(p, f"start_{side}")), int(getattr(p, f"end_{side}"))
+                vs, ve = (xs[0].start, xs[0].end) if xs else (us, ue)
+                unit = getattr(p, f"text_{side}")
                 row.update({
                     f"region_{side}": getattr(p, f"region_{side}"), f"doc_id_{side}": getattr(p, f"doc_id_{side}"),
-                    f"doc_key_{side}": getattr(p, f"doc_key_{side}"),
+                    f"doc_key_{side}": getattr(p, f"doc_key_{side}"), f"source_{side}": getattr(p, f"source_{side}", None),
                     f"value_{side}": "、".join(dict.fromkeys(x.display for x in xs)),
-                    f"start_{side}": xs[0].start if xs else us, f"end_{side}": xs[0].end if xs else ue,
+                    f"start_{side}": vs, f"end_{side}": ve, f"span_{side}": unit[vs - us:ve - us],
                     f"unit_start_{side}": us, f"unit_end_{side}": ue, f"text_{side}": getattr(p, f"text_{side}"),
                 })
             rows.append(row)

@@ -1,0 +1,67 @@
+"""The comparison over every regulation of ../shared/corpus: no row reports an article number
+or a cross-reference, every body value is a whole extracted ORG, boilerplate is left out of
+the duplicates by default, and every reported span is exact."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from policyie.paths import shared_root
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+SHARED = shared_root()
+ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
+
+
+@pytest.fixture(scope="module")
+def regs_db(tmp_path_factory):
+    if SHARED is None:
+        pytest.skip("../shared/corpus is not beside the checkout")
+    from policyie.corpora.store import ingest_paths, open_store
+
+    path = tmp_path_factory.mktemp("regs") / "regs.duckdb"
+    con = open_store(path)
+    try:
+        ingest_paths(con, [str(SHARED / "corpus" / "regulations")])
+    finally:
+        con.close()
+    return path
+
+
+def test_divergences_over_all_regulations(regs_db):
+    import duckdb
+
+    from policyie.compare import api
+
+    con = duckdb.connect(str(regs_db), read_only=True)
+    try:
+        res = api.comparison(con)
+        orgs = {(k, s, e): t for k, s, e, t in con.execute(
+            "SELECT doc_key, start_pos, end_pos, text FROM mentions WHERE label = 'ORG'").fetchall()}
+        texts = dict(con.execute("SELECT doc_key, text FROM documents").fetchall())
+    finally:
+        con.close()
+    div = res.divergences
+    assert len(res.pairs) > 10_000 and len(div) > 1_000
+    bad = []
+    for r in div.to_dict("records"):
+        for s in "ab":
+            value, span, doc = r[f"value_{s}"], r[f"span_{s}"], r[f"doc_key_{s}"]
+            if ARTICLE.fullmatch(span or "") or any(ARTICLE.fullmatch(v) for v in (value or "").split("、")):
+                bad.append(f"article number as a value: {r['field']} {value!r}")
+            if texts[doc][r[f"unit_start_{s}"]:r[f"unit_end_{s}"]] != r[f"text_{s}"]:
+                bad.append(f"unit span not exact: {doc} {r[f'unit_start_{s}']}")
+            if texts[doc][r[f"start_{s}"]:r[f"end_{s}"]] != span:
+                bad.append(f"value span not exact: {r['field']} {value!r} vs {span!r}")
+            if r["field"] == "bodies" and value and orgs.get((doc, r[f"start_{s}"], r[f"end_{s}"])) != span:
+                bad.append(f"body not a whole ORG mention: {value!r} / {span!r}")
+    assert not bad, f"{len(bad)} bad rows, e.g.:\n" + "\n".join(bad[:20])
+    # the duplicates view leaves out boilerplate formulas, and keeps them on request
+    dup = api.compare(str(regs_db))
+    shown = api.duplicates(None, result=dup)
+    assert not shown["boilerplate"].any()
+    assert "构成犯罪的，依法追究刑事责任。" not in set(shown["text"])
+    everything = api.duplicates(None, result=dup, include_boilerplate=True)
+    assert everything["boilerplate"].sum() > 0 and len(everything) > len(shown)

@@ -1,0 +1,152 @@
+"""Families, the monotonic path, star clusters, boilerplate, and alignment of the made-up
+reworded pair (tests/data/reworded) end to end through the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from policyie.compare import api
+from policyie.compare.candidates import diagonal_window, monotonic_path
+from policyie.compare.duplicates import DuplicateParams, _star_clusters, find_duplicates
+from policyie.compare.families import families, subject_key, title_without_region
+
+REWORDED = Path(__file__).resolve().parents[1] / "data" / "reworded"
+
+SUBJECTS = {  # subject -> titles that must give it
+    "志愿服务": [("浙江省志愿服务条例(2018-07-27)", "浙江省", None, None), ("河南省志愿服务条例", "河南省", None, None)],
+    "乡镇人民代表大会": [("浙江省乡镇人民代表大会工作条例(2016-07-29)", "浙江省", None, None)],
+    "物业": [("杭州市物业管理条例", "浙江省", "杭州市", None)],
+}
+
+
+def test_subject_keys():
+    bad = [f"{t} -> {subject_key(*t)!r}, want {want!r}" for want, ts in SUBJECTS.items() for t in ts
+           if subject_key(*t) != want]
+    assert not bad, "\n".join(bad)
+    # a level word that is part of the subject stays (县乡两级…), only 本/全/各 + level goes
+    assert title_without_region("山东省县乡两级人民代表大会选举实施细则", "山东省") == "县乡两级人民代表大会选举实施细则"
+
+
+def _docs(titles):
+    return pd.DataFrame({"doc_key": [f"d{i}" for i in range(len(titles))], "title": [t for t, _ in titles],
+                         "province": [p for _, p in titles], "city": None, "county": None})
+
+
+def test_families_join_equal_subjects_and_not_titles_that_only_contain_each_other():
+    docs = _docs([("浙江省志愿服务条例", "浙江省"), ("河南省志愿服务条例", "河南省"), ("北京市志愿服务促进条例", "北京市"),
+                  ("浙江省乡镇人民代表大会工作条例", "浙江省"), ("北京市人民代表大会议事规则", "北京市"),
+                  ("灵武市方案", None), ("兴隆县方案", None), ("无题", None)])
+    # without content vectors only equal subjects join: 志愿服务促进 is not 志愿服务 by its title alone
+    fam = families(docs).set_index("doc_key")["family_id"]
+    assert fam["d0"] == fam["d1"] != fam["d2"]
+    assert fam["d3"] != fam["d4"]
+    # with content vectors, nested subjects join when their texts agree, and only then
+    from scipy import sparse
+
+    same = sparse.csr_matrix(np.array([[1, 0, 0]] * 3 + [[0, 1, 0], [0, 0, 1]] + [[0, 0, 1]] * 3, dtype=np.float32))
+    fam = families(docs, doc_vectors=same).set_index("doc_key")["family_id"]
+    assert fam["d0"] == fam["d1"] == fam["d2"]
+    assert fam["d3"] != fam["d4"]
+
+
+def test_monotonic_path_keeps_order_and_skips_weak_cells():
+    S = np.array([[0.9, 0.1, 0.1], [0.1, 0.1, 0.8], [0.1, 0.7, 0.1]])
+    path = monotonic_path(S, tau=0.25).tolist()
+    assert path in ([[0, 0], [1, 2]], [[0, 0], [2, 1]])  # never both (1,2) and (2,1): they cross
+    assert monotonic_path(np.full((3, 3), 0.1), tau=0.25).tolist() == []
+    W = diagonal_window(np.eye(4))
+    assert W[1, 1] == 1.0 and W[1, 2] == 0.0
+
+
+def test_star_clusters_do_not_chain():
+    # A~B, B~C, C~D: a chain; star clustering never puts A and D together
+    comp = _star_clusters(4, np.array([0, 1, 2]), np.array([1, 2, 3]), np.ones(4, dtype=int))
+    assert comp[0] != comp[3]
+    assert len(set(comp)) == 2
+
+
+def _units(rows):
+    out = []
+    for i, (region, title, date, text) in enumerate(rows):
+        out.append({"doc_key": f"doc{i}", "doc_id": f"doc{i}", "title": title, "province": region, "city": None,
+                    "county": None, "date": date, "provision_id": f"doc{i}#p1", "start_pos": 0,
+                    "end_pos": len(text), "text": text})
+    from policyie.compare.units import load_units
+
+    return load_units(pd.DataFrame(out))
+
+
+def test_boilerplate_and_earliest_first():
+    formula = "构成犯罪的，依法追究刑事责任。"
+    measure = "乡镇综合行政执法队人员编制不少于十名，由县委编办统一管理。"
+    rows = [(f"省{i}", f"省{i}{subj}条例", f"20{10 + i}-01-01", formula)
+            for i, subj in enumerate(["物业管理", "养犬管理", "燃气管理", "消防", "旅游", "信访"])]
+    rows += [("河北省", "河北省深化乡镇改革方案", "2020-05-01", measure), ("山东省", "山东省深化乡镇改革方案", "2019-03-01", measure)]
+    res = find_duplicates(_units(rows), DuplicateParams(boilerplate_subjects=5))
+    clusters = res.clusters.set_index("text")
+    assert bool(clusters.loc[formula, "boilerplate"]) and not bool(clusters.loc[measure, "boilerplate"])
+    kept = api.duplicates(None, result=res)
+    assert list(kept["text"]) == [measure]
+    assert len(api.duplicates(None, result=res, include_boilerplate=True)) == 2
+    # members: the earliest document first (the likely source)
+    members = kept.iloc[0]["members"]
+    assert [m["region"] for m in members] == ["山东省", "河北省"]
+    assert kept.iloc[0]["first_region"] == "山东省"
+
+
+@pytest.fixture(scope="module")
+def reworded_db(tmp_path_factory):
+    from policyie.corpora.store import ingest_paths, open_store
+
+    path = tmp_path_factory.mktemp("reworded") / "r.duckdb"
+    con = open_store(path)
+    try:
+        ingest_paths(con, [str(REWORDED)])
+    finally:
+        con.close()
+    return path
+
+
+def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db):
+    res = api.comparison(str(reworded_db))
+    assert set(res.docs["family"]) == {"社区服务条例"}
+    pairs = res.pairs
+    text = dict(zip(pairs["text_a"], pairs["text_b"]))
+    a = "第四条 街道办事处应当在收到居民提出的服务申请之日起十五日内作出书面答复。"
+    assert text.get(a) == "第四条 对居民提出的服务申请，街道办事处自受理之日起十个工作日内予以答复。"
+    assert pairs.loc[pairs["text_a"] == a, "relation"].item() == "same-measure"
+    # every article is aligned with its counterpart, and nothing crosses articles
+    heads = [(x.split()[0], y.split()[0]) for x, y in zip(pairs["text_a"], pairs["text_b"]) if x.startswith("第")]
+    assert heads and all(x == y for x, y in heads)
+    div = {(r["field"], r["value_a"], r["value_b"]) for r in res.divergences.to_dict("records")}
+    assert div == {("deadline", "十五日内", "十个工作日内"), ("staffing", "≥5名", "≥3名"), ("modality", "可以", "应当"),
+                   ("amount", "五千元、二万元", "一万元、五万元")}
+    # the analyst's family filter and the pairs' offsets
+    assert len(api.pairs(str(reworded_db), family="社区")) == len(pairs)
+    assert api.pairs(str(reworded_db), family="物业").empty
+    texts = {k: Path(k).read_text(encoding="utf-8") for k in set(pairs["doc_key_a"]) | set(pairs["doc_key_b"])}
+    for r in pairs.to_dict("records"):
+        for s in "ab":
+            assert texts[r[f"doc_key_{s}"]][r[f"start_{s}"]:r[f"end_{s}"]] == r[f"text_{s}"]
+
+
+@pytest.mark.parametrize("what, ref", [("pairs", "pair"), ("divergences", "divergence"), ("duplicates", "cluster")])
+def test_cli_json_follows_the_schema(reworded_db, what, ref, capsys):
+    import importlib.resources
+    import json
+
+    jsonschema = pytest.importorskip("jsonschema")
+    from policyie.cli import main
+
+    schema = json.loads(importlib.resources.files("policyie").joinpath("schema/compare.schema.json").read_text("utf-8"))
+    assert main(["compare", "--db", str(reworded_db), "--what", what, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows, what
+    item = {"$defs": schema["$defs"], "$ref": f"#/$defs/{ref}"}
+    for r in rows:
+        jsonschema.validate(r, item)
+    jsonschema.validate(rows, schema)

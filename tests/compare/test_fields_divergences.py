@@ -1,0 +1,106 @@
+"""Field values and divergences: value-keyed corpora (each value with the surface forms that
+must give it, and forms that must give nothing), one shared assertion listing every failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyie.compare.divergences import pair_divergences, word_diff
+from policyie.compare.fields import FieldValue, body_key, field_values, limit_value, modal_class, same_body
+
+# value -> surface forms of a DEADLINE mention that must give it
+LIMITS = {
+    (15, "日", "within"): ["十五日内", "15日内", "十五天内", "十五日以内"],
+    (10, "工作日", "within"): ["十个工作日内", "10个工作日内"],
+    (2, "日", "within"): ["两日内", "二日内", "2日内"],
+    (7, "日", "before"): ["七日前", "提前七日", "提前七天"],
+    (3, "月", "within"): ["三个月内", "3个月内"],
+}
+NO_LIMIT = ["长期", "及时", "在规定期限内"]
+
+MODALS = {
+    "must": ["街道办事处应当答复", "必须书面答复", "应在十日内答复"],
+    "may": ["街道办事处可以答复", "可在十日内答复"],
+    "must not": ["不得收取费用", "禁止擅自占用"],
+    "encouraged": ["鼓励社会力量参与"],
+}
+NO_MODAL = ["本条例自2021年1月1日起施行。", "对相应的事项作出规定", "可能发生的风险"]
+
+BODIES = {  # the same body, whatever the region and the short form
+    "民政局": [("浙江省民政局", ["浙江省", "浙江"]), ("市民政局", []), ("民政局", [])],
+    "人民代表大会常务委员会": [("上海市人民代表大会常务委员会", ["上海市", "上海"]), ("市人大常委会", []),
+                        ("人大常委会", [])],
+    "社区服务中心（东区）": [("社区服务中心(东区)", []), ("社区服务中心（东区）", [])],
+}
+
+
+def _fail(cases: list[str]) -> None:
+    if cases:
+        pytest.fail(f"{len(cases)} failing examples:\n" + "\n".join(cases))
+
+
+def test_limit_values():
+    bad = [f"{t!r} -> {limit_value(t)!r}, want {v!r}" for v, forms in LIMITS.items() for t in forms
+           if limit_value(t) != v]
+    bad += [f"{t!r} -> {limit_value(t)!r}, want None" for t in NO_LIMIT if limit_value(t) is not None]
+    _fail(bad)
+
+
+def test_modal_classes():
+    bad = [f"{t!r} -> {modal_class(t)!r}, want {c}" for c, forms in MODALS.items() for t in forms
+           if (modal_class(t) or (None, None))[1] != c]
+    bad += [f"{t!r} -> {modal_class(t)!r}, want None" for t in NO_MODAL if modal_class(t) is not None]
+    _fail(bad)
+
+
+def test_body_keys():
+    bad = [f"{name!r} {regions} -> {body_key(name, regions)!r}, want {want!r}"
+           for want, forms in BODIES.items() for name, regions in forms if body_key(name, regions) != want]
+    _fail(bad)
+    assert same_body("常务委员会", "人民代表大会常务委员会")
+    assert not same_body("民政局", "公安局") and not same_body("局", "民政局")
+
+
+def _fv(field, key, display, start=0):
+    return FieldValue(field, key, display, start, start + len(display))
+
+
+def test_equal_values_written_differently_are_not_divergences():
+    a = [_fv("deadline", limit_value("两日内"), "两日内"), _fv("staffing", (3, 3), "3名"),
+         _fv("bodies", body_key("浙江省民政厅", ["浙江省"]), "浙江省民政厅")]
+    b = [_fv("deadline", limit_value("二日内"), "二日内"), _fv("staffing", (3, 3), "三名"),
+         _fv("bodies", body_key("河南省民政厅", ["河南省"]), "河南省民政厅")]
+    assert pair_divergences(a, b) == []
+
+
+def test_one_sided_fields():
+    limit = [_fv("deadline", limit_value("十日内"), "十日内")]
+    body = [_fv("bodies", "民政局", "民政局")]
+    modal = [_fv("modality", "must", "应当")]
+    # a time limit on one side only is a divergence; a body or a modal verb on one side only is not
+    assert [f for f, _, _ in pair_divergences(limit, [])] == ["deadline"]
+    assert pair_divergences(body, []) == [] and pair_divergences([], modal) == []
+    # a body added beside a shared one is
+    both = pair_divergences(body, body + [_fv("bodies", "财政局", "财政局", 5)])
+    assert [(f, [x.display for x in xa], [y.display for y in yb]) for f, xa, yb in both] == \
+        [("bodies", [], ["财政局"])]
+
+
+def test_field_values_of_a_unit():
+    text = "第九条 对选民十人以上联名的申请，街道办事处应当在十五日内答复；逾期的，处五千元以上二万元以下罚款。"
+    start = 100
+    i = text.index("十五日内")
+    mentions = [{"label": "DEADLINE", "start": start + i, "end": start + i + 4, "text": "十五日内", "date": None}]
+    got = {(v.field, v.display) for v in field_values(text, start, mentions)}
+    assert got == {("deadline", "十五日内"), ("modality", "应当"), ("threshold", "十人以上"),
+                   ("amount", "五千元"), ("amount", "二万元")}
+    # offsets point at the characters that say each value
+    for v in field_values(text, start, mentions):
+        assert text[v.start - start:v.end - start] == v.display
+    # article numbers and cross-references are never values
+    ref = "依照本条例第十条规定的程序办理。"
+    assert field_values(ref, 0, []) == []
+
+
+def test_word_diff_marks_the_modal_change():
+    assert word_diff("社区服务中心可以组织志愿者", "社区服务中心应当组织志愿者") == "社区服务中心[-可以-]{+应当+}组织志愿者"

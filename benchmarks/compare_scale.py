@@ -1,15 +1,16 @@
-"""Scaling benchmark of `policyie compare` (duplicates + divergences) on ../shared/corpus.
+"""Scaling benchmark of the comparison (alignment, divergences, duplicates) on ../shared/corpus.
 
     .venv/bin/python benchmarks/compare_scale.py [--corpus ../shared/corpus] [--db out/compare_scale.duckdb]
         [--records A.jsonl B.jsonl]   # extract records already made (skips extraction)
-        [--fractions 0.1 0.25 0.5 1.0]
+        [--fractions 0.125 0.25 0.5 1.0]
 
 Builds (once) a store of the whole corpus (the 1,908 regulations and the 143 government
-work reports in txt: 2,051 documents) with the store helpers, then, for each fraction of
-the corpus's provisions (a random sample, fixed seed), runs in a fresh process: load the
-units, find duplicates, list divergences.  Each run reports wall time per step and the
-process's peak resident memory; the growth exponent is the slope of log(time) against
-log(provisions).  Results: benchmarks/results/compare_scale.{json,md}.
+work reports in txt: 2,051 documents), then, for each fraction of its documents (a random
+sample, fixed seed), runs in a fresh process what `policyie compare` runs: measure units,
+TF-IDF and families (prepare), measure alignment inside families, divergences of the
+aligned pairs, and duplicates (MinHash LSH, star clusters, boilerplate).  Each run reports
+wall time per step and the process's peak resident memory; the growth exponent is the
+slope of log(time) against log(units).  Results: benchmarks/results/compare_scale.{json,md}.
 """
 
 from __future__ import annotations
@@ -55,35 +56,44 @@ def _one(db: str, fraction: float, seed: int = 0) -> dict:
     import duckdb
     import numpy as np
 
+    from policyie.compare import api
+    from policyie.compare.align import align, prepare
     from policyie.compare.divergences import find_divergences
-    from policyie.compare.duplicates import find_duplicates
-    from policyie.compare.staffing import staffing_table
-    from policyie.compare.units import _provisions_from_store, units_from_provisions
 
     con = duckdb.connect(db, read_only=True)
     out = {"fraction": fraction}
-    t0 = time.perf_counter()
-    prov = _provisions_from_store(con)
+    keys = [r[0] for r in con.execute("SELECT doc_key FROM documents ORDER BY doc_key").fetchall()]
     if fraction < 1:
         rng = np.random.default_rng(seed)
-        keep = np.sort(rng.choice(len(prov), size=int(round(len(prov) * fraction)), replace=False))
-        prov = prov.iloc[keep].reset_index(drop=True)
-    units = units_from_provisions(prov)
-    out["provisions"] = len(prov)
-    out["units"] = len(units)
-    out["chars"] = int(units["norm"].str.len().sum())
+        keys = sorted(rng.choice(keys, size=int(round(len(keys) * fraction)), replace=False).tolist())
+    t0 = time.perf_counter()
+    prep = prepare(con, keys)
     t1 = time.perf_counter()
-    dup = find_duplicates(units)
+    pairs = align(con, prepared=prep)
     t2 = time.perf_counter()
-    div = find_divergences(con, dup, staffing=staffing_table(con))
+    div = find_divergences(con, pairs, prep.units)
     t3 = time.perf_counter()
-    out.update({"load_s": round(t1 - t0, 2), "duplicates_s": round(t2 - t1, 2), "divergences_s": round(t3 - t2, 2),
-                "compare_s": round(t3 - t1, 2), "total_s": round(t3 - t0, 2),
+    dup = api.compare(con, regions=None) if fraction >= 1 else api.compare(_subset(con, keys))
+    clusters = api.duplicates(None, result=dup)
+    t4 = time.perf_counter()
+    out.update({"documents": len(keys), "units": len(prep.units), "doc_pairs": int(pairs[["doc_key_a", "doc_key_b"]]
+                                                                                     .drop_duplicates().shape[0]),
+                "prepare_s": round(t1 - t0, 2), "align_s": round(t2 - t1, 2), "divergences_s": round(t3 - t2, 2),
+                "duplicates_s": round(t4 - t3, 2), "compare_s": round(t4 - t0, 2),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                "clusters": len(dup.clusters), "pairs": len(dup.pairs), "divergences": len(div),
-                "candidates": dup.stats.get("candidates"), "probes": dup.stats.get("probes")})
+                "pairs": len(pairs), "same_measure": int((pairs["relation"] == "same-measure").sum()),
+                "divergences": len(div), "clusters": len(clusters),
+                "boilerplate_clusters": int(dup.clusters["boilerplate"].sum())})
     con.close()
     return out
+
+
+def _subset(con, keys):
+    """The provisions of the documents ``keys`` as a frame (duplicates of a sample)."""
+    from policyie.corpora.store import provisions_frame
+
+    prov = provisions_frame(con)
+    return prov[prov["doc_key"].isin(set(keys))].reset_index(drop=True)
 
 
 def _slope(xs, ys) -> float:
@@ -97,7 +107,7 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--db", default=str(ROOT / "out" / "compare_scale.duckdb"))
     ap.add_argument("--records", nargs="*", help="extract JSONL files to ingest instead of extracting the corpus")
-    ap.add_argument("--fractions", nargs="*", type=float, default=[0.1, 0.25, 0.5, 1.0])
+    ap.add_argument("--fractions", nargs="*", type=float, default=[0.125, 0.25, 0.5, 1.0])
     ap.add_argument("--one", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one is not None:
@@ -116,38 +126,41 @@ def main(argv=None) -> int:
         run = json.loads(res.stdout.strip().splitlines()[-1])
         print(run, file=sys.stderr)
         runs.append(run)
-    xs = [r["provisions"] for r in runs]
+    xs = [r["units"] for r in runs]
     result = {
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         "store": build, "runs": runs,
         "exponent_compare_time": round(_slope(xs, [r["compare_s"] for r in runs]), 3) if len(runs) > 1 else None,
+        "exponent_align_time": round(_slope(xs, [r["align_s"] for r in runs]), 3) if len(runs) > 1 else None,
         "exponent_duplicates_time": round(_slope(xs, [r["duplicates_s"] for r in runs]), 3) if len(runs) > 1 else None,
         "exponent_peak_memory": round(_slope(xs, [r["peak_rss_mb"] for r in runs]), 3) if len(runs) > 1 else None,
-        "exponent_candidates": round(_slope(xs, [r["candidates"] for r in runs]), 3) if len(runs) > 1 else None,
+        "exponent_doc_pairs": round(_slope(xs, [max(r["doc_pairs"], 1) for r in runs]), 3) if len(runs) > 1 else None,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "compare_scale.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
                                                 encoding="utf-8")
     lines = ["# Compare: scaling on ../shared/corpus", "",
-             "`benchmarks/compare_scale.py`: duplicates (exact groups, MinHash LSH, verification, clusters) and",
-             "divergences (fields of verified pairs, same-body staffing) for a random sample of the",
-             "corpus's provisions (fixed seed), each run in a fresh process; peak memory is the run's",
-             "peak resident set (ru_maxrss, Python and libraries included).", "",
+             "`benchmarks/compare_scale.py`: what `policyie compare` runs, for a random sample of the corpus's",
+             "documents (fixed seed), each run in a fresh process: prepare (measure units, TF-IDF fitted once,",
+             "document centroids, families), alignment inside families (candidates, pair classifier), divergences",
+             "of the aligned pairs, duplicates (MinHash LSH, star clusters, boilerplate). Peak memory is the",
+             "run's peak resident set (ru_maxrss, Python, DuckDB and libraries included).", "",
              f"Machine: {result['machine']['cpus']} CPUs, Python {result['machine']['python']}.", ""]
     if build:
         lines += [f"Store: {build['documents']} documents, {build['provisions']} provisions "
                   f"(built in {build['build_seconds']} s).", ""]
-    lines += ["| fraction | provisions | units | load s | duplicates s | divergences s | compare s | peak RSS MB "
-              "| LSH candidates | clusters | pairs | divergences |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines += ["| fraction | documents | units | document pairs | prepare s | align s | divergences s | duplicates s "
+              "| total s | peak RSS MB | pairs | same-measure | divergences | clusters |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in runs:
-        lines.append(f"| {r['fraction']:.0%} | {r['provisions']:,} | {r['units']:,} | {r['load_s']} | "
-                     f"{r['duplicates_s']} | {r['divergences_s']} | {r['compare_s']} | {r['peak_rss_mb']} | "
-                     f"{r['candidates']:,} | {r['clusters']:,} | {r['pairs']:,} | {r['divergences']:,} |")
-    lines += ["", f"Growth exponent (slope of log time against log provisions): compare "
-              f"**{result['exponent_compare_time']}**, duplicates {result['exponent_duplicates_time']}; "
-              f"LSH candidates {result['exponent_candidates']}; peak memory {result['exponent_peak_memory']}.",
-              "All-pairs comparison would be exponent 2.", ""]
+        lines.append(f"| {r['fraction']:.1%} | {r['documents']:,} | {r['units']:,} | {r['doc_pairs']:,} | "
+                     f"{r['prepare_s']} | {r['align_s']} | {r['divergences_s']} | {r['duplicates_s']} | "
+                     f"{r['compare_s']} | {r['peak_rss_mb']} | {r['pairs']:,} | {r['same_measure']:,} | "
+                     f"{r['divergences']:,} | {r['clusters']:,} |")
+    lines += ["", f"Growth exponent (slope of log time against log units): whole comparison "
+              f"**{result['exponent_compare_time']}**, alignment {result['exponent_align_time']}, duplicates "
+              f"{result['exponent_duplicates_time']}; document pairs aligned {result['exponent_doc_pairs']}; "
+              f"peak memory {result['exponent_peak_memory']}. All-pairs comparison would be exponent 2.", ""]
     (RESULTS / "compare_scale.md").write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0

@@ -82,8 +82,19 @@ class ShingleSets:
         return int(np.count_nonzero(b[pos] == a))
 
 
-def shingle_sets(texts: Sequence[str], k: int = 3) -> ShingleSets:
-    """Sorted unique shingle hashes of each text."""
+def shingle_sets(texts: Sequence[str], k: int = 3, block: int = 20_000) -> ShingleSets:
+    """Sorted unique shingle hashes of each text, ``block`` texts at a time (the work
+    arrays are a few times the characters of a block, not of all the texts)."""
+    if len(texts) > block:
+        parts = [_shingle_sets(texts[lo:lo + block], k) for lo in range(0, len(texts), block)]
+        sizes = np.concatenate([np.diff(p.offsets) for p in parts])
+        offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        return ShingleSets(np.concatenate([p.hashes for p in parts]), offsets)
+    return _shingle_sets(texts, k)
+
+
+def _shingle_sets(texts: Sequence[str], k: int = 3) -> ShingleSets:
     n = len(texts)
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     joined = "".join(texts)

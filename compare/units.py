@@ -128,14 +128,6 @@ def open_connection(db):
     return duckdb.connect(str(db), read_only=True)
 
 
-_PROVISIONS_SQL = """
-SELECT p.doc_key, d.doc_id, d.title, d.province, d.city, d.county, d.date,
-       p.provision_id, p.seq, p.start_pos, p.end_pos, p.text
-FROM provisions p JOIN documents d USING (doc_key)
-ORDER BY p.doc_key, p.seq, p.start_pos
-"""
-
-
 def _matches_regions(frame: pd.DataFrame, regions: Sequence[str] | None) -> pd.Series:
     if not regions:
         return pd.Series(True, index=frame.index)
@@ -191,13 +183,6 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
     return out
 
 
-def _provisions_from_store(con, regions: Sequence[str] | None = None) -> pd.DataFrame:
-    frame = con.execute(_PROVISIONS_SQL).df()
-    frame = frame.assign(region=[region_display(a, b, c) for a, b, c in
-                                 zip(frame["province"], frame["city"], frame["county"])])
-    return frame[_matches_regions(frame, regions)].reset_index(drop=True)
-
-
 def load_units(source, *, level: str = "sentence", min_chars: int = 0,
                regions: Sequence[str] | None = None) -> pd.DataFrame:
     """Units from a store connection, a store path, a provisions frame or a units frame."""
@@ -215,8 +200,12 @@ def load_units(source, *, level: str = "sentence", min_chars: int = 0,
             return load_units(con, level=level, min_chars=min_chars, regions=regions)
         finally:
             con.close()
-    provisions = _provisions_from_store(source, regions)
-    return units_from_provisions(provisions, level=level, min_chars=min_chars)
+    keys = None
+    if regions:
+        docs = source.execute("SELECT doc_key, province, city, county FROM documents").df()
+        docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
+        keys = list(docs.loc[_matches_regions(docs, regions), "doc_key"])
+    return _store_units(source, keys, min_chars=min_chars, level=level)[0]
 
 
 def iter_chunks(n: int, size: int) -> Iterable[tuple[int, int]]:
@@ -266,18 +255,15 @@ def _where(doc_keys: Sequence[str] | None, alias: str = "") -> tuple[str, list]:
     return f"{col} IN (SELECT unnest(?::VARCHAR[]))", [list(doc_keys)]
 
 
-def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 4) -> pd.DataFrame:
-    """Units of the documents ``doc_keys`` (all when None) of a store, in document order:
-    the columns of :data:`UNIT_COLUMNS` plus ``kind`` (``sentence`` / ``lead-in``),
-    ``n_items`` (items enumerated under a lead-in, else 0), ``date`` (the document's) and
-    ``seq`` (order in the document).  ``text == document_text[start:end]`` for every unit.
-    """
+def _store_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 0,
+                 level: str = "sentence") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Units of the provisions of a store (all documents, or ``doc_keys``) sorted by document
+    and position, and the documents frame.  Provisions are read a chunk at a time with only
+    their own columns, and the document columns joined from the (small) documents frame, so
+    memory follows the units, not the query result."""
     cond_d, args_d = _where(doc_keys)
     docs = con.execute(_DOCS_SQL.format(where=f"WHERE {cond_d}" if cond_d else ""), args_d).df()
     docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
-    # Provisions a chunk at a time, with only their own columns: the document columns are
-    # joined here from the (small) documents frame, so memory follows the units, not the
-    # query result.
     cond, args = _where(doc_keys, "p.")
     cur = con.execute("SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
                       + (f"WHERE {cond} " if cond else ""), args)  # no ORDER BY: units are sorted below
@@ -289,10 +275,22 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
             break
         for c in ("doc_id", "title", "province", "city", "county", "date", "region"):
             chunk[c] = chunk["doc_key"].map(info[c])
-        parts.append(units_from_provisions(chunk, min_chars=min_chars))
-    units = pd.concat(parts, ignore_index=True) if parts else units_from_provisions(
-        pd.DataFrame(columns=["doc_key", "provision_id", "start", "end", "text", "doc_id", "title", "province",
-                              "city", "county", "date", "region"]))
+        parts.append(units_from_provisions(chunk, min_chars=min_chars, level=level))
+    empty = pd.DataFrame(columns=["doc_key", "provision_id", "start", "end", "text", "doc_id", "title", "province",
+                                  "city", "county", "date", "region"])
+    units = pd.concat(parts, ignore_index=True) if parts else units_from_provisions(empty, level=level)
+    units = units.sort_values(["doc_key", "start"], kind="stable").reset_index(drop=True)
+    units["unit_id"] = range(len(units))
+    return units, docs
+
+
+def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 4) -> pd.DataFrame:
+    """Units of the documents ``doc_keys`` (all when None) of a store, in document order:
+    the columns of :data:`UNIT_COLUMNS` plus ``kind`` (``sentence`` / ``lead-in``),
+    ``n_items`` (items enumerated under a lead-in, else 0), ``date`` (the document's) and
+    ``seq`` (order in the document).  ``text == document_text[start:end]`` for every unit.
+    """
+    units, docs = _store_units(con, doc_keys, min_chars=min_chars)
     units["kind"] = "sentence"
     units["n_items"] = 0
     cond_s, args_s = _where(doc_keys, "s.")

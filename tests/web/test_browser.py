@@ -22,7 +22,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "corpora" / "samples"
+REWORDED = ROOT / "tests" / "data" / "reworded"  # two made-up regulations, one measure reworded
 TERM = "综合行政执法"
+HANGZHOU, JINAN = "浙江省杭州市", "山东省济南市"
 SHANDONG, XINGLONG = "山东省", "河北省承德市兴隆县"
 
 if not CHROMIUM.exists():
@@ -43,7 +45,7 @@ def server(tmp_path_factory):
     db = tmp_path_factory.mktemp("browser") / "samples.duckdb"
     con = open_store(db)
     try:
-        ingest_paths(con, [str(SAMPLES)])
+        ingest_paths(con, [str(SAMPLES), str(REWORDED)])
     finally:
         con.close()
     srv = make_server(db, "127.0.0.1", 0, warm=True)
@@ -85,7 +87,7 @@ def test_search_compare_chart_download(server, tmp_path):
             page.goto(server.url)
             # not wait_for_function: its string predicate is eval'd in the page, which the page's
             # own CSP (script-src 'self', no 'unsafe-eval') rightly refuses in some chromium builds
-            expect(page.locator("#store-info")).to_contain_text("5 个文件", timeout=60_000)
+            expect(page.locator("#store-info")).to_contain_text("7 个文件", timeout=60_000)
 
             # 1. search
             page.fill("#q", TERM)
@@ -129,6 +131,28 @@ def test_search_compare_chart_download(server, tmp_path):
             assert "4–5名" in first["值A"] and "≥10名" in first["值B"]
             assert first["地区B"] == XINGLONG
 
+            # 3b. a reworded measure of two regions side by side, its differing time limit highlighted
+            page.fill("#q", "")
+            page.select_option("#region-a", HANGZHOU)
+            page.select_option("#region-b", JINAN)
+            page.click("#compare-btn")
+            pair = page.locator("#compare-pairs .pair", has_text="十五日内")
+            expect(pair).to_have_count(1)
+            assert "同一措施（改写）" in pair.locator(".pair-head").inner_text()
+            assert "十个工作日内" in pair.locator(".side-b").inner_text()
+            assert pair.locator(".side-a mark.diff").count() > 0 and pair.locator(".side-b mark.diff").count() > 0
+            limit = page.locator("#compare-fields tbody tr.differs", has_text="期限")
+            expect(limit).to_have_count(1)
+            assert "十五日内" in limit.locator("td.side-a .value").inner_text()
+            assert "十个工作日内" in limit.locator("td.side-b .value").inner_text()
+            mark = limit.locator("td.side-b .value mark.diff").first
+            assert mark.evaluate("m => getComputedStyle(m).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+            pair.scroll_into_view_if_needed()
+            shot2 = tmp_path / "policyie-reworded.png"
+            page.screenshot(path=str(shot2), full_page=True)
+            assert shot2.stat().st_size > 10_000
+            page.fill("#q", TERM)
+
             # 4. the staffing chart (posts per region), filtered by the same term
             page.click('.tabs button[data-tab="staffing"]')
             page.wait_for_selector("#staffing-svg rect.bar-low")
@@ -148,5 +172,5 @@ def test_search_compare_chart_download(server, tmp_path):
             assert any(r[0] == XINGLONG and r[5] == "≥10名" for r in st[1:])
         finally:
             browser.close()
-    print(f"screenshot: {shot}")
+    print(f"screenshots: {shot} {shot2}")
     assert not problems, problems

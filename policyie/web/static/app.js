@@ -327,9 +327,8 @@
     box.replaceChildren();
     if (!np) box.append(el("p", { class: "muted", text: "没有可对应的条文。" }));
     for (const p of data.aligned) {
-      const sim = p.similarity === null || p.similarity === undefined ? "" : `相似度 ${Math.round(p.similarity * 100)}%`;
-      const weak = p.basis === "search" && p.similarity < 0.25 ? "（弱对应，仅供参考）" : "";
-      const head = el("div", { class: "pair-head" }, el("strong", { text: p.basis_label }), el("span", { text: sim + weak }),
+      const sim = p.similarity === null || p.similarity === undefined ? "" : `置信度 ${Math.round(p.similarity * 100)}%`;
+      const head = el("div", { class: "pair-head" }, el("strong", { text: p.basis_label }), el("span", { text: sim }),
         el("span", { class: "muted", text: `A：${p.a.title || p.a.doc_id}` }), el("span", { class: "muted", text: `B：${p.b.title || p.b.doc_id}` }));
       const body = el("div", { class: "pair-body" },
         el("div", { class: "side-a" }, marked(p.a.text, [{ ranges: p.a.diff, cls: "diff" }, { ranges: p.a.hits, cls: "hit" }])),

@@ -73,7 +73,7 @@ def _one(db: str, fraction: float, seed: int = 0) -> dict:
     t2 = time.perf_counter()
     div = find_divergences(con, pairs, prep.units)
     t3 = time.perf_counter()
-    dup = api.compare(con, regions=None) if fraction >= 1 else api.compare(_subset(con, keys))
+    dup = api.compare(con, doc_keys=None if fraction >= 1 else keys)
     clusters = api.duplicates(None, result=dup)
     t4 = time.perf_counter()
     out.update({"documents": len(keys), "units": len(prep.units), "doc_pairs": int(pairs[["doc_key_a", "doc_key_b"]]
@@ -86,14 +86,6 @@ def _one(db: str, fraction: float, seed: int = 0) -> dict:
                 "boilerplate_clusters": int(dup.clusters["boilerplate"].sum())})
     con.close()
     return out
-
-
-def _subset(con, keys):
-    """The provisions of the documents ``keys`` as a frame (duplicates of a sample)."""
-    from policyie.corpora.store import provisions_frame
-
-    prov = provisions_frame(con)
-    return prov[prov["doc_key"].isin(set(keys))].reset_index(drop=True)
 
 
 def _slope(xs, ys) -> float:

@@ -56,13 +56,15 @@ def _params(threshold: float | None, **kw) -> DuplicateParams:
 
 
 def compare(source, *, threshold: float | None = None, regions: Sequence[str] | None = None,
-            level: str = "sentence", progress: bool = False, **params) -> DuplicateResult:
-    """Units of ``source`` and their duplicates (the result the other functions read)."""
+            level: str = "sentence", progress: bool = False, doc_keys: Sequence[str] | None = None,
+            **params) -> DuplicateResult:
+    """Units of ``source`` (of ``regions`` or the documents ``doc_keys`` only, when given)
+    and their duplicates (the result the other functions read)."""
     if isinstance(source, pd.DataFrame):
         units = load_units(source, level=level, regions=regions)
     else:
         with _connection(source) as con:
-            units = load_units(con, level=level, regions=regions)
+            units = load_units(con, level=level, regions=regions, doc_keys=doc_keys)
     return find_duplicates(units, _params(threshold, **params), progress=progress)
 
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 
+import numpy as np
 import pandas as pd
 
-from policyie.compare.fields import FIELDS, FieldValue, field_values, same_body, unit_fields
+from policyie.compare.fields import _MODAL_CLASS, FIELDS, FieldValue, field_values, same_body, unit_fields
 from policyie.compare.vectors import region_names
 
 __all__ = ["find_divergences", "pair_divergences", "word_diff", "DIVERGENCE_COLUMNS", "ONE_SIDED"]
@@ -69,6 +70,31 @@ def pair_divergences(va: list[FieldValue], vb: list[FieldValue]) -> list[tuple[s
     return out
 
 
+def modal_change(a: str, b: str) -> tuple[int, int] | None:
+    """Where ``a`` and ``b`` differ by a modal verb put in place of another of a different
+    class (应当 → 可以, 可以 → 不得): the position of each, or None.  Only a short
+    substitution counts: in a sentence reworded throughout, the first modal verb of each
+    side need not govern the same action.
+
+    >>> modal_change("社区服务中心可以组织志愿者", "社区服务中心应当组织志愿者")
+    (6, 6)
+    >>> modal_change("街道办事处应当答复", "街道办事处必须答复") is None   # both say must
+    True
+    """
+    ta, tb = _words(a), _words(b)
+    pa = np.cumsum([0] + [len(t) for t in ta])
+    pb = np.cumsum([0] + [len(t) for t in tb])
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        # whole modal words only (a lone 应/可 is as often part of 相应, 可能)
+        ma = [(k, _MODAL_CLASS[t]) for k, t in enumerate(ta[i1:i2], i1) if t in _MODALS]
+        mb = [(k, _MODAL_CLASS[t]) for k, t in enumerate(tb[j1:j2], j1) if t in _MODALS]
+        if ma and mb and ma[0][1] != mb[0][1]:
+            return int(pa[ma[0][0]]), int(pb[mb[0][0]])
+    return None
+
+
 def _dedupe(values: list[FieldValue]) -> list[FieldValue]:
     seen: set = set()
     return [v for v in values if not (v.key in seen or seen.add(v.key))]
@@ -106,7 +132,11 @@ def word_diff(a: str, b: str, tokenizer=None) -> str:
     return "".join(out)
 
 
-_MODALS = ("应当", "可以", "必须", "不得", "禁止", "鼓励")
+_MODALS = ("应当", "可以", "必须", "不得", "禁止", "严禁", "鼓励", "提倡")
+
+
+def _modal_at(text: str, pos: int) -> str:
+    return next(w for w in _MODALS if text.startswith(w, pos))
 
 
 def _words(s: str) -> list[str]:
@@ -142,7 +172,18 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
                                               int(r.n_items) if r.kind == "lead-in" else 0)
     rows = []
     for p in pairs.itertuples(index=False):
-        diffs = pair_divergences(values[int(p.unit_a)], values[int(p.unit_b)])
+        va, vb = values[int(p.unit_a)], values[int(p.unit_b)]
+        # 应当 / 可以 is read from the text's own difference (see modal_change), not from the
+        # first modal verb of each side
+        va = [v for v in va if v.field != "modality"]
+        vb = [v for v in vb if v.field != "modality"]
+        change = modal_change(p.text_a, p.text_b)
+        if change is not None:
+            ma, mb = _modal_at(p.text_a, change[0]), _modal_at(p.text_b, change[1])
+            sa, sb = int(p.start_a) + change[0], int(p.start_b) + change[1]
+            va.append(FieldValue("modality", _MODAL_CLASS[ma], ma, sa, sa + len(ma)))
+            vb.append(FieldValue("modality", _MODAL_CLASS[mb], mb, sb, sb + len(mb)))
+        diffs = pair_divergences(va, vb)
         if not diffs:
             continue
         wd = word_diff(p.text_a, p.text_b, tokenizer)

@@ -184,8 +184,9 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
 
 
 def load_units(source, *, level: str = "sentence", min_chars: int = 0,
-               regions: Sequence[str] | None = None) -> pd.DataFrame:
-    """Units from a store connection, a store path, a provisions frame or a units frame."""
+               regions: Sequence[str] | None = None, doc_keys: Sequence[str] | None = None) -> pd.DataFrame:
+    """Units from a store connection, a store path, a provisions frame or a units frame
+    (of the documents ``doc_keys`` of a store, when given)."""
     if isinstance(source, pd.DataFrame):
         if "unit_id" in source.columns:
             units = source[_matches_regions(source, regions)]
@@ -197,14 +198,14 @@ def load_units(source, *, level: str = "sentence", min_chars: int = 0,
     if isinstance(source, (str, bytes)) or hasattr(source, "__fspath__"):
         con = open_connection(source)
         try:
-            return load_units(con, level=level, min_chars=min_chars, regions=regions)
+            return load_units(con, level=level, min_chars=min_chars, regions=regions, doc_keys=doc_keys)
         finally:
             con.close()
-    keys = None
+    keys = list(doc_keys) if doc_keys is not None else None
     if regions:
         docs = source.execute("SELECT doc_key, province, city, county FROM documents").df()
         docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
-        keys = list(docs.loc[_matches_regions(docs, regions), "doc_key"])
+        keys = [k for k in docs.loc[_matches_regions(docs, regions), "doc_key"] if keys is None or k in set(keys)]
     return _store_units(source, keys, min_chars=min_chars, level=level)[0]
 
 

@@ -25,13 +25,14 @@ test: setup browser
 	$(BIN)/python -m pytest -q
 
 # The web page's browser test drives Debian's chromium (Playwright, never a downloaded
-# browser).  Installed here when missing and running as root (CI: a fresh Debian machine);
-# otherwise nothing fails: the browser test skips and says why.
+# browser), with Debian's Noto CJK fonts so that its screenshots show Chinese, not boxes.
+# Installed here (system-wide, with apt) when missing and running as root (CI: a fresh
+# Debian machine); otherwise nothing fails: the browser test skips and says why.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && [ -d /usr/share/fonts/opentype/noto ]; } || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "make: installing Debian's chromium for the browser test"; \
-	    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } \
+	    echo "make: installing Debian's chromium and fonts-noto-cjk for the browser test"; \
+	    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk; } \
 	      || echo "make: could not install chromium; the browser test will skip"; \
 	  else \
 	    echo "make: chromium is not installed (needs root: apt-get install chromium); the browser test will skip"; \

@@ -1,7 +1,7 @@
 """Adoption matrix: which region adopted which measure.
 
-A *measure* is a duplicate cluster (:mod:`duplicates`); a measure found in one region only
-is listed as unique to it.  ``adoption(dup)`` returns ``(matrix, measures)``:
+A *measure* is a duplicate cluster (:mod:`duplicates`) that is not boilerplate; a measure
+found in one region only is listed as unique to it.  ``adoption(dup)`` returns ``(matrix, measures)``:
 
 * ``matrix``: a boolean DataFrame, one row per region, one column per measure
   (``M<cluster_id>``), True where the region has a unit of the cluster;
@@ -27,7 +27,10 @@ def adoption(dup, *, min_regions: int = 1, max_measures: int | None = None) -> t
         return pd.DataFrame(dtype=bool), pd.DataFrame(columns=["measure", "cluster_id", "n_regions", "regions",
                                                                "unique_to", "n_docs", "text"])
     m = members.assign(region=members["region"].where(members["region"].fillna("") != "", "(unknown)"))
-    measures = dup.clusters[["cluster_id", "n_regions", "regions", "n_docs", "text"]].copy()
+    clusters = dup.clusters
+    if "boilerplate" in clusters.columns:  # a formula found across many subjects is not a measure adopted
+        clusters = clusters[~clusters["boilerplate"].astype(bool)]
+    measures = clusters[["cluster_id", "n_regions", "regions", "n_docs", "text"]].copy()
     measures = measures[measures["n_regions"] >= min_regions]
     measures = measures.sort_values(["n_regions", "n_docs", "cluster_id"], ascending=[False, False, True])
     if max_measures is not None:

@@ -26,7 +26,7 @@ _TABLE_COLUMNS = {
     "pairs": ["family", "relation", "score", "region_a", "text_a", "region_b", "text_b"],
     "divergences": ["family", "field", "region_a", "value_a", "region_b", "value_b", "text_a", "text_b"],
     "families": ["family", "n_docs", "regions", "titles"],
-    "adoption": None,
+    "adoption": ["measure", "n_regions", "regions", "topic", "text"],
     "staffing": ["region", "body", "kind", "value", "text", "doc_id"],
 }
 _MAX_CELL = 40
@@ -175,13 +175,10 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
         result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
         if what == "duplicates":
             return api.duplicates(con, result=result, topic=topic, include_boilerplate=include_boilerplate)
-        matrix = api.adoption_matrix(con, result=result, topic=topic)
-        measures = matrix.attrs.get("measures")
-        out = matrix.reset_index()
-        if measures is not None and len(measures):
-            # one header row of wording under the measure ids, for the reader
-            out.attrs["measures"] = measures
-        return out
+        # the adoption view: each measure by its wording, with the regions that adopted it
+        measures = api.adoption_matrix(con, result=result, topic=topic).attrs["measures"]
+        cols = ["measure", "text", "topic", "n_regions", "regions", "unique_to", "n_docs"]
+        return measures[[c for c in cols if c in measures.columns]].reset_index(drop=True)
     finally:
         con.close()
 
@@ -215,14 +212,7 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
     frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
-    if what == "adoption" and fmt == "table":
-        measures = frame.attrs.get("measures")
-        text = render(frame, fmt, what=what)
-        if measures is not None and len(measures):
-            text += "\n" + render(measures[[c for c in ("measure", "n_regions", "unique_to", "topic", "text")
-                                             if c in measures.columns]], "table", what="")
-    else:
-        text = render(frame, fmt, what=what)
+    text = render(frame, fmt, what=what)
     if output in (None, "-"):
         sys.stdout.write(text)
     else:

@@ -49,6 +49,15 @@ def _train(args: argparse.Namespace) -> int:
     return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("policyie")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 DEFAULT_DB = "out/policyie.duckdb"
 MODELS = ("rules", "transformer", "spacy", "hybrid")
 
@@ -88,6 +97,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policyie", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"policyie {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract entities and provisions from documents")

@@ -90,3 +90,11 @@ def test_evaluate_reads_a_gold_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     report = json.loads(capsys.readouterr().out)
     assert report["micro"]["counts"]["correct"] == 2
     assert report["micro"]["strict"]["f1"] == 1.0
+
+
+def test_version_and_python_dash_m():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "policyie", "--version"], capture_output=True, text=True, check=True)
+    assert out.stdout.startswith("policyie ") and out.stdout.split()[1][0].isdigit()

@@ -51,39 +51,48 @@ def _build(db: Path, corpus: Path, records: list[str] | None) -> dict:
     return {"documents": n_docs, "provisions": n_prov, "build_seconds": round(time.perf_counter() - t, 1)}
 
 
-def _one(db: str, fraction: float, seed: int = 0) -> dict:
-    """One measured run (in its own process, so that peak memory is its own)."""
-    import duckdb
+def _keys(con, fraction: float, seed: int = 0) -> list[str]:
     import numpy as np
+
+    keys = [r[0] for r in con.execute("SELECT doc_key FROM documents ORDER BY doc_key").fetchall()]
+    if fraction < 1:
+        rng = np.random.default_rng(seed)
+        keys = sorted(rng.choice(keys, size=int(round(len(keys) * fraction)), replace=False).tolist())
+    return keys
+
+
+def _one(db: str, fraction: float, part: str) -> dict:
+    """One measured run of one part (in its own process, as each `policyie compare --what`
+    runs, so that peak memory is that part's): ``measures`` = prepare + alignment +
+    divergences, ``duplicates`` = the duplicate clusters."""
+    import duckdb
 
     from policyie.compare import api
     from policyie.compare.align import align, prepare
     from policyie.compare.divergences import find_divergences
 
     con = duckdb.connect(db, read_only=True)
-    out = {"fraction": fraction}
-    keys = [r[0] for r in con.execute("SELECT doc_key FROM documents ORDER BY doc_key").fetchall()]
-    if fraction < 1:
-        rng = np.random.default_rng(seed)
-        keys = sorted(rng.choice(keys, size=int(round(len(keys) * fraction)), replace=False).tolist())
+    keys = _keys(con, fraction)
+    out = {"fraction": fraction, "documents": len(keys)}
     t0 = time.perf_counter()
-    prep = prepare(con, keys)
-    t1 = time.perf_counter()
-    pairs = align(con, prepared=prep)
-    t2 = time.perf_counter()
-    div = find_divergences(con, pairs, prep.units)
-    t3 = time.perf_counter()
-    dup = api.compare(con, doc_keys=None if fraction >= 1 else keys)
-    clusters = api.duplicates(None, result=dup)
-    t4 = time.perf_counter()
-    out.update({"documents": len(keys), "units": len(prep.units), "doc_pairs": int(pairs[["doc_key_a", "doc_key_b"]]
-                                                                                     .drop_duplicates().shape[0]),
-                "prepare_s": round(t1 - t0, 2), "align_s": round(t2 - t1, 2), "divergences_s": round(t3 - t2, 2),
-                "duplicates_s": round(t4 - t3, 2), "compare_s": round(t4 - t0, 2),
-                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                "pairs": len(pairs), "same_measure": int((pairs["relation"] == "same-measure").sum()),
-                "divergences": len(div), "clusters": len(clusters),
-                "boilerplate_clusters": int(dup.clusters["boilerplate"].sum())})
+    if part == "measures":
+        prep = prepare(con, keys)
+        t1 = time.perf_counter()
+        pairs = align(con, prepared=prep)
+        t2 = time.perf_counter()
+        div = find_divergences(con, pairs, prep.units)
+        t3 = time.perf_counter()
+        out.update({"units": len(prep.units),
+                    "doc_pairs": int(pairs[["doc_key_a", "doc_key_b"]].drop_duplicates().shape[0]),
+                    "prepare_s": round(t1 - t0, 2), "align_s": round(t2 - t1, 2), "divergences_s": round(t3 - t2, 2),
+                    "pairs": len(pairs), "same_measure": int((pairs["relation"] == "same-measure").sum()),
+                    "divergences": len(div)})
+    else:
+        dup = api.compare(con, doc_keys=None if fraction >= 1 else keys)
+        clusters = api.duplicates(None, result=dup)
+        out.update({"duplicates_s": round(time.perf_counter() - t0, 2), "dup_units": len(dup.units),
+                    "clusters": len(clusters), "boilerplate_clusters": int(dup.clusters["boilerplate"].sum())})
+    out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     con.close()
     return out
 
@@ -101,9 +110,10 @@ def main(argv=None) -> int:
     ap.add_argument("--records", nargs="*", help="extract JSONL files to ingest instead of extracting the corpus")
     ap.add_argument("--fractions", nargs="*", type=float, default=[0.125, 0.25, 0.5, 1.0])
     ap.add_argument("--one", type=float, help=argparse.SUPPRESS)
+    ap.add_argument("--part", default="measures", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(_one(args.db, args.one)))
+        print(json.dumps(_one(args.db, args.one, args.part)))
         return 0
     db = Path(args.db)
     build = None
@@ -113,9 +123,15 @@ def main(argv=None) -> int:
         print("store:", build, file=sys.stderr)
     runs = []
     for f in args.fractions:
-        res = subprocess.run([sys.executable, __file__, "--db", str(db), "--one", str(f)], check=True,
-                             capture_output=True, text=True)
-        run = json.loads(res.stdout.strip().splitlines()[-1])
+        run = {}
+        for part in ("measures", "duplicates"):
+            res = subprocess.run([sys.executable, __file__, "--db", str(db), "--one", str(f), "--part", part],
+                                 check=True, capture_output=True, text=True)
+            got = json.loads(res.stdout.strip().splitlines()[-1])
+            got[f"{part}_peak_rss_mb"] = got.pop("peak_rss_mb")
+            run.update(got)
+        run["compare_s"] = round(run["prepare_s"] + run["align_s"] + run["divergences_s"] + run["duplicates_s"], 2)
+        run["peak_rss_mb"] = max(run["measures_peak_rss_mb"], run["duplicates_peak_rss_mb"])
         print(run, file=sys.stderr)
         runs.append(run)
     xs = [r["units"] for r in runs]
@@ -136,19 +152,22 @@ def main(argv=None) -> int:
              "documents (fixed seed), each run in a fresh process: prepare (measure units, TF-IDF fitted once,",
              "document centroids, families), alignment inside families (candidates, pair classifier), divergences",
              "of the aligned pairs, duplicates (MinHash LSH, star clusters, boilerplate). Peak memory is the",
-             "run's peak resident set (ru_maxrss, Python, DuckDB and libraries included).", "",
+             "peak resident set of the process (ru_maxrss, Python, DuckDB and libraries included); pairs and",
+             "divergences run in one process, duplicates in another, as `policyie compare --what …` runs them.", "",
              f"Machine: {result['machine']['cpus']} CPUs, Python {result['machine']['python']}.", ""]
     if build:
         lines += [f"Store: {build['documents']} documents, {build['provisions']} provisions "
                   f"(built in {build['build_seconds']} s).", ""]
     lines += ["| fraction | documents | units | document pairs | prepare s | align s | divergences s | duplicates s "
-              "| total s | peak RSS MB | pairs | same-measure | divergences | clusters |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "| total s | peak MB (pairs + divergences) | peak MB (duplicates) | pairs | same-measure | divergences "
+              "| clusters (boilerplate) |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in runs:
         lines.append(f"| {r['fraction']:.1%} | {r['documents']:,} | {r['units']:,} | {r['doc_pairs']:,} | "
                      f"{r['prepare_s']} | {r['align_s']} | {r['divergences_s']} | {r['duplicates_s']} | "
-                     f"{r['compare_s']} | {r['peak_rss_mb']} | {r['pairs']:,} | {r['same_measure']:,} | "
-                     f"{r['divergences']:,} | {r['clusters']:,} |")
+                     f"{r['compare_s']} | {r['measures_peak_rss_mb']} | {r['duplicates_peak_rss_mb']} | "
+                     f"{r['pairs']:,} | {r['same_measure']:,} | {r['divergences']:,} | {r['clusters']:,} "
+                     f"({r['boilerplate_clusters']}) |")
     lines += ["", f"Growth exponent (slope of log time against log units): whole comparison "
               f"**{result['exponent_compare_time']}**, alignment {result['exponent_align_time']}, duplicates "
               f"{result['exponent_duplicates_time']}; document pairs aligned {result['exponent_doc_pairs']}; "

@@ -147,9 +147,10 @@ def _clauses(text: str) -> list[str]:
 # ---------------------------------------------------------------- LSH
 
 def _band_keys(sig: np.ndarray, b: int, r: int) -> np.ndarray:
-    """One 64-bit key per (entry, band): equal keys ⇔ equal band values (up to 2^-64)."""
+    """One 32-bit key per (entry, band): equal band values give equal keys; unequal ones
+    collide with probability 2^-32, which only adds a candidate that verification drops."""
     n = sig.shape[0]
-    keys = np.empty((b, n), dtype=np.uint64)
+    keys = np.empty((b, n), dtype=np.uint32)
     with np.errstate(over="ignore"):
         for band in range(b):
             x = np.full(n, np.uint64(0x9E3779B97F4A7C15) * np.uint64(band + 1), dtype=np.uint64)
@@ -157,7 +158,7 @@ def _band_keys(sig: np.ndarray, b: int, r: int) -> np.ndarray:
                 x ^= sig[:, c].astype(np.uint64)
                 x *= np.uint64(0xBF58476D1CE4E5B9)
                 x ^= x >> np.uint64(29)
-            keys[band] = x
+            keys[band] = ((x ^ (x >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
     return keys
 
 
@@ -261,7 +262,7 @@ def _overlaps(sets: ShingleSets, a: np.ndarray, b: np.ndarray, batch: int = 20_0
 # ---------------------------------------------------------------- main
 
 def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, *,
-                    progress: bool = False, block: int = 100_000) -> DuplicateResult:
+                    progress: bool = False, block: int = 25_000) -> DuplicateResult:
     """Exact and near duplicate units, verified pairs and clusters (see the module doc)."""
     from tqdm.auto import tqdm
 
@@ -281,38 +282,51 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
     bar.update()
 
     masked = [mask_numbers(t) for t in uniques]
-    # 2. probes: groups + windows of multi-clause groups
-    probe_text = list(masked)
-    probe_owner = list(range(n_groups))
     texts = units["text"].to_numpy()
-    for g, u in enumerate(rep_unit):
-        norm = uniques[g]
-        if len(norm) < params.min_containment_chars * 1.5:
-            continue
-        for w in _windows(_clauses(texts[u]), params.min_containment_chars, params.max_windows):
-            if w != masked[g]:
-                probe_text.append(w)
-                probe_owner.append(g)
-    owner = np.asarray(probe_owner, dtype=np.int64)
-    stats["probes"] = len(probe_text)
-    bar.update()
 
-    # 3. MinHash + LSH, in blocks so that signatures never all sit in memory at once
+    # 2. probes: groups + windows of multi-clause groups, made a block at a time (the
+    # windows of a large store run to over a million strings; only a block's are kept)
+    def probe_blocks():
+        text: list[str] = []
+        own: list[int] = []
+        for g in range(n_groups):
+            text.append(masked[g])
+            own.append(g)
+            if len(uniques[g]) >= params.min_containment_chars * 1.5:
+                for w in _windows(_clauses(texts[rep_unit[g]]), params.min_containment_chars, params.max_windows):
+                    if w != masked[g]:
+                        text.append(w)
+                        own.append(g)
+            if len(text) >= block:
+                yield text, own
+                text, own = [], []
+        if text:
+            yield text, own
+
+    bar.update()
+    # 3. MinHash + LSH: band keys (32-bit, band-major) per block; signatures never all in memory
     b, r = _lsh_params(params)
     stats["lsh_bands"], stats["lsh_rows"] = b, r
+    key_parts, owners = [], []
+    sig_parts = []
+    for text, own in probe_blocks():
+        sig = signatures(shingle_sets(text, params.k), num_perm=params.num_perm, seed=params.seed)
+        owners.append(np.asarray(own, dtype=np.int64))
+        if params.engine == "numpy":
+            key_parts.append(_band_keys(sig, b, r))
+        else:
+            sig_parts.append(sig)
+        del sig
+    owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+    stats["probes"] = len(owner)
     bar.update()
     if params.engine == "numpy":
-        keys = np.empty((b, len(probe_text)), dtype=np.uint64)
-        for lo in range(0, len(probe_text), block):
-            hi = min(len(probe_text), lo + block)
-            sig = signatures(shingle_sets(probe_text[lo:hi], params.k), num_perm=params.num_perm, seed=params.seed)
-            keys[:, lo:hi] = _band_keys(sig, b, r)
-            del sig
-        del probe_text
+        keys = np.concatenate(key_parts, axis=1) if key_parts else np.zeros((b, 0), dtype=np.uint32)
+        del key_parts
         packed = _pairs_from_buckets(keys, owner, params.max_bucket)
         del keys
     else:
-        sig = signatures(shingle_sets(probe_text, params.k), num_perm=params.num_perm, seed=params.seed)
+        sig = np.concatenate(sig_parts) if sig_parts else np.zeros((0, params.num_perm), dtype=np.uint32)
         packed = _pairs_datasketch(sig, owner, params, b, r)
         del sig
     ga = (packed >> np.uint64(32)).astype(np.int64)

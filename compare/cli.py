@@ -124,8 +124,25 @@ td.true {{ background: #d9f2d9 !important; text-align: center; }}
 """
 
 
+# The HTML report is for a reader: Chinese headers, no file paths or internal ids.
+_HTML_HEADERS = {
+    "family": "文件族", "relation": "关系", "score": "置信度", "field": "字段", "diff": "逐词差异",
+    "region_a": "地区A", "doc_id_a": "文件A", "date_a": "日期A", "text_a": "条文A", "value_a": "值A", "span_a": "原文A",
+    "region_b": "地区B", "doc_id_b": "文件B", "date_b": "日期B", "text_b": "条文B", "value_b": "值B", "span_b": "原文B",
+    "topic_a": "主题A", "topic_b": "主题B", "topic": "主题", "cluster_id": "编号", "size": "条数", "n_docs": "文件数",
+    "n_regions": "地区数", "n_subjects": "主题数", "boilerplate": "套话", "regions": "地区", "docs": "文件",
+    "first_region": "最早地区", "first_date": "最早日期", "kind": "类型", "text": "条文", "measure": "措施",
+    "unique_to": "独有地区", "n_items": "项数", "titles": "文件标题", "region": "地区", "body": "机构",
+    "min": "下限", "max": "上限", "value": "数值", "doc_id": "文件", "title": "标题", "unit": "单位",
+}
+_HTML_HIDDEN = {"doc_key_a", "doc_key_b", "source_a", "source_b", "doc_key", "doc_keys", "members", "unit_a", "unit_b",
+                "start_a", "end_a", "start_b", "end_b", "unit_start_a", "unit_end_a", "unit_start_b", "unit_end_b",
+                "doc_region", "provision_id", "start", "end", "core_body", "context"}
+
+
 def _html(frame: pd.DataFrame, title: str) -> str:
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    frame = frame[[c for c in frame.columns if c not in _HTML_HIDDEN]]
+    head = "".join(f"<th>{html.escape(_HTML_HEADERS.get(str(c), str(c)))}</th>" for c in frame.columns)
     body = []
     for rec in frame.itertuples(index=False):
         cells = []

@@ -150,3 +150,13 @@ def test_cli_json_follows_the_schema(reworded_db, what, ref, capsys):
     for r in rows:
         jsonschema.validate(r, item)
     jsonschema.validate(rows, schema)
+
+
+def test_html_report_is_for_a_reader(reworded_db, tmp_path):
+    from policyie.cli import main
+
+    out = tmp_path / "pairs.html"
+    assert main(["compare", "--db", str(reworded_db), "--what", "pairs", "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<th>条文A</th>" in page and "<th>关系</th>" in page
+    assert str(REWORDED) not in page and "doc_key" not in page  # no file paths, no internal column names

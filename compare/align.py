@@ -23,7 +23,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from policyie.compare.candidates import FEATURES, pair_candidates
+from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features, pair_candidates
 from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, measure_units
 from policyie.compare.vectors import TfidfHasher, comparable_texts
@@ -52,10 +52,13 @@ class AlignParams:
 
 
 class PairModel:
-    """Logistic regression over :data:`FEATURES` (standardised), as plain numbers."""
+    """Two logistic regressions (standardised features, kept as plain numbers): the first
+    over :data:`FEATURES` of each candidate, the second over :data:`ANCHOR_FEATURES`, which
+    read the first's probabilities across the document pair (stacking; the second pass
+    is skipped when ``stage2`` is None)."""
 
     def __init__(self, mean, scale, coef, intercept, threshold: float = 0.5,
-                 duplicate_jaccard: float = 0.5, meta: dict | None = None) -> None:
+                 duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None) -> None:
         self.mean = np.asarray(mean, dtype=float)
         self.scale = np.asarray(scale, dtype=float)
         self.coef = np.asarray(coef, dtype=float)
@@ -63,22 +66,32 @@ class PairModel:
         self.threshold = float(threshold)
         self.duplicate_jaccard = float(duplicate_jaccard)
         self.meta = meta or {}
+        self.stage2 = stage2
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        z = ((X - self.mean) / self.scale) @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        """The first pass's probabilities."""
+        return _logistic(X, self.mean, self.scale, self.coef, self.intercept)
+
+    def score(self, cells: np.ndarray, X: np.ndarray) -> np.ndarray:
+        """The final probabilities of the candidate ``cells`` of one document pair."""
+        p1 = self.predict_proba(X)
+        if self.stage2 is None or not len(cells):
+            return p1
+        s2 = self.stage2
+        return _logistic(anchor_features(cells, p1), np.asarray(s2["mean"]), np.asarray(s2["scale"]),
+                         np.asarray(s2["coef"]), float(s2["intercept"]))
 
     def to_json(self) -> dict:
         return {"features": FEATURES, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
-                "duplicate_jaccard": self.duplicate_jaccard, "meta": self.meta}
+                "duplicate_jaccard": self.duplicate_jaccard, "stage2": self.stage2, "meta": self.meta}
 
     @classmethod
     def from_json(cls, d: dict) -> "PairModel":
-        if d.get("features") != FEATURES:
+        if d.get("features") != FEATURES or (d.get("stage2") and d["stage2"].get("features") != ANCHOR_FEATURES):
             raise ValueError("pair model was trained on other features; retrain with `policyie train pairs`")
         return cls(d["mean"], d["scale"], d["coef"], d["intercept"], d.get("threshold", 0.5),
-                   d.get("duplicate_jaccard", 0.5), d.get("meta"))
+                   d.get("duplicate_jaccard", 0.5), d.get("meta"), d.get("stage2"))
 
     @classmethod
     def shipped(cls) -> "PairModel":
@@ -86,16 +99,27 @@ class PairModel:
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def train_model(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, threshold: float = 0.5,
-                duplicate_jaccard: float = 0.5, meta: dict | None = None) -> PairModel:
-    """Fit the pair classifier on candidate features ``X`` and gold labels ``y``."""
+def _logistic(X: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(((X - mean) / scale) @ coef + intercept)))
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, C: float = 1.0) -> dict:
+    """A standardised logistic regression as plain numbers (mean, scale, coef, intercept)."""
     from sklearn.linear_model import LogisticRegression
 
     mean = X.mean(0)
     scale = X.std(0)
     scale[scale == 0] = 1.0
     lr = LogisticRegression(C=C, max_iter=2000).fit((X - mean) / scale, y)
-    return PairModel(mean, scale, lr.coef_[0], lr.intercept_[0], threshold, duplicate_jaccard, meta)
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "coef": lr.coef_[0].tolist(),
+            "intercept": float(lr.intercept_[0])}
+
+
+def train_model(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, threshold: float = 0.5,
+                duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None) -> PairModel:
+    """A :class:`PairModel` whose first pass is fitted on candidate features ``X`` and gold labels ``y``."""
+    f = fit_logistic(X, y, C)
+    return PairModel(f["mean"], f["scale"], f["coef"], f["intercept"], threshold, duplicate_jaccard, meta, stage2)
 
 
 @dataclass
@@ -227,7 +251,7 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
     cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
                                art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
-    score = model.predict_proba(X)
+    score = model.score(cells, X)
     threshold = model.threshold if params.threshold is None else params.threshold
     keep = np.ones(len(cells), bool) if keep_all else score >= threshold
     out = pd.DataFrame(X[keep], columns=FEATURES)

@@ -186,3 +186,70 @@ def _article_cells(art_a: np.ndarray, art_b: np.ndarray, SA: np.ndarray, max_cel
         if len(ua) * len(ub) <= max_cells:
             cells.append(np.stack(np.meshgrid(ua, ub, indexing="ij"), -1).reshape(-1, 2))
     return np.concatenate(cells) if cells else np.zeros((0, 2), dtype=np.int64)
+
+
+#: Features of the second pass, read from the first pass's probabilities ``p1`` of one
+#: document pair: the cell's own p1, its rank in its row and column, the p1 of its diagonal
+#: neighbours, and whether it lies between the confident pairs ("anchors") around it.
+ANCHOR_FEATURES = ["p1", "p1_row_rank", "p1_col_rank", "p1_neighbours", "between_anchors", "anchor_distance"]
+
+
+def _rank_in_group(group: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """1 + the number of cells of the same group with a higher ``p`` (ties share a rank)."""
+    n = len(p)
+    if n == 0:
+        return np.zeros(0)
+    order = np.lexsort((-p, group))
+    g, q = group[order], p[order]
+    idx = np.arange(n)
+    new_group = np.concatenate(([True], g[1:] != g[:-1]))
+    new_value = new_group | np.concatenate(([True], q[1:] != q[:-1]))
+    start = np.maximum.accumulate(np.where(new_group, idx, 0))
+    first_equal = np.maximum.accumulate(np.where(new_value, idx, 0))
+    rank = np.empty(n)
+    rank[order] = first_equal - start + 1
+    return rank
+
+
+def anchor_features(cells: np.ndarray, p1: np.ndarray, hi: float = 0.8) -> np.ndarray:
+    """:data:`ANCHOR_FEATURES` of the candidate ``cells`` of one document pair.
+
+    Anchors are cells with ``p1 >= hi`` that are the best of their row and column; a
+    cell between the anchors before and after it (in both documents) keeps the order of
+    the two texts, one outside them crosses an alignment already found.
+    """
+    n = len(cells)
+    if n == 0:
+        return np.zeros((0, len(ANCHOR_FEATURES)))
+    i, j = cells[:, 0].astype(np.int64), cells[:, 1].astype(np.int64)
+    row_best = np.full(i.max() + 1, -1.0)
+    np.maximum.at(row_best, i, p1)
+    col_best = np.full(j.max() + 1, -1.0)
+    np.maximum.at(col_best, j, p1)
+    anchor = (p1 >= hi) & (p1 >= row_best[i]) & (p1 >= col_best[j])
+    width = j.max() + 3
+    code = (i + 1) * width + (j + 1)
+    order = np.argsort(code)
+    sorted_code = code[order]
+
+    def p_at(di: int, dj: int) -> np.ndarray:
+        want = (i + 1 + di) * width + (j + 1 + dj)
+        pos = np.clip(np.searchsorted(sorted_code, want), 0, n - 1)
+        return np.where(sorted_code[pos] == want, p1[order[pos]], 0.0)
+
+    neighbours = np.maximum(p_at(-1, -1), p_at(1, 1))
+    inside = np.zeros(n)
+    dist = np.ones(n)
+    ai, aj = i[anchor], j[anchor]
+    if len(ai):
+        o = np.argsort(ai, kind="stable")
+        ai, aj = ai[o], aj[o]
+        before = np.searchsorted(ai, i, side="left")
+        after = np.searchsorted(ai, i, side="right")
+        prev_j = np.where(before > 0, aj[np.maximum(before - 1, 0)], -1)
+        next_j = np.where(after < len(ai), aj[np.minimum(after, len(ai) - 1)], 10 ** 6)
+        inside = ((j > prev_j) & (j < next_j)).astype(float)
+        lo, up = np.maximum(prev_j, 0), np.minimum(next_j, j.max() + 1)
+        dist = np.minimum(np.where(j < lo, lo - j, np.where(j > up, j - up, 0)) / 10.0, 1.0)
+    return np.stack([p1, np.minimum(_rank_in_group(i, p1), 5), np.minimum(_rank_in_group(j, p1), 5), neighbours,
+                     inside, dist], 1)

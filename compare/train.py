@@ -6,8 +6,12 @@ gold document pair (:mod:`candidates`), labels them with the gold links and fits
 logistic model.  Its two thresholds are chosen without looking at the untuned pairs
 (``check.jsonl``):
 
+* the model is two passes (stacking): a logistic regression over each candidate's
+  features, then one over what the first pass's probabilities say across the document
+  pair (:data:`candidates.ANCHOR_FEATURES`), trained on the first pass's
+  leave-one-document-pair-out probabilities;
 * ``threshold``: the smallest probability at which leave-one-document-pair-out
-  predictions on the tuned pairs reach ``target_precision`` (0.90);
+  predictions of the second pass on the tuned pairs reach ``target_precision`` (0.90);
 * ``duplicate_jaccard``: the 3-gram Jaccard that best separates the tuned pairs labelled
   ``duplicate`` from those labelled ``same-measure``.
 
@@ -24,8 +28,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from policyie.compare.align import AlignParams, PairModel, align_units, prepare, train_model
-from policyie.compare.candidates import FEATURES
+from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, prepare, train_model
+from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
 
@@ -51,7 +55,7 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     units = prep.units
     span = {(k, int(s), int(e)): int(u) for k, s, e, u in zip(units["doc_key"], units["start"], units["end"], units["unit_id"])}
     frames = []
-    zero = _zero_model()
+    zero = _zero_model()  # scores are not used: keep_all keeps every candidate
     for g in gold:
         a, b = keys[g.doc_a.sha256], keys[g.doc_b.sha256]
         rel = {}
@@ -100,10 +104,22 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
         finally:
             con.close()
     X, y = table[FEATURES].to_numpy(), table["y"].to_numpy()
-    oof = np.zeros(len(table))
-    for pid in sorted(table["pair_id"].unique()):
+    pair_ids = sorted(table["pair_id"].unique())
+    # First pass, out of fold (each gold document pair held out with its negatives).
+    oof1 = np.zeros(len(table))
+    for pid in pair_ids:
         held = (table["pair_id"] == pid).to_numpy()
-        oof[held] = train_model(X[~held], y[~held], C=C).predict_proba(X[held])
+        oof1[held] = train_model(X[~held], y[~held], C=C).predict_proba(X[held])
+    # Second pass on the first's out-of-fold probabilities, per document pair (stacking).
+    X2 = np.zeros((len(table), len(ANCHOR_FEATURES)))
+    for _, g in table.groupby(["doc_a", "doc_b"], sort=False):
+        ix = g.index.to_numpy()
+        X2[ix] = anchor_features(g[["i", "j"]].to_numpy(), oof1[ix])
+    oof = np.zeros(len(table))
+    for pid in pair_ids:
+        held = (table["pair_id"] == pid).to_numpy()
+        f = fit_logistic(X2[~held], y[~held], C)
+        oof[held] = 1.0 / (1.0 + np.exp(-(((X2[held] - f["mean"]) / f["scale"]) @ np.asarray(f["coef"]) + f["intercept"])))
     threshold = choose_threshold(oof, y, target_precision)
     pos = table[table["y"] == 1]
     best_j, best_acc = 0.5, -1.0
@@ -112,13 +128,16 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
         if acc > best_acc:
             best_j, best_acc = float(j), acc
     sel = oof >= threshold
+    sel1 = oof1 >= choose_threshold(oof1, y, target_precision)
     n_gold = table.groupby("pair_id")["n_gold"].max().sum()
     meta = {"gold": str(Path(gold_path).name), "pairs": int(table["pair_id"].nunique()), "candidates": int(len(table)),
             "gold_links": int(n_gold), "candidate_recall": round(float(y.sum() / n_gold), 4),
             "cv_precision": round(float(y[sel].mean()) if sel.any() else 0.0, 4),
-            "cv_recall": round(float(y[sel].sum() / n_gold), 4), "relation_accuracy": round(best_acc, 4),
-            "target_precision": target_precision, "C": C}
-    model = train_model(X, y, C=C, threshold=threshold, duplicate_jaccard=best_j, meta=meta)
+            "cv_recall": round(float(y[sel].sum() / n_gold), 4),
+            "cv_recall_first_pass_only": round(float(y[sel1].sum() / n_gold), 4),
+            "relation_accuracy": round(best_acc, 4), "target_precision": target_precision, "C": C}
+    stage2 = {"features": ANCHOR_FEATURES, **fit_logistic(X2, y, C)}
+    model = train_model(X, y, C=C, threshold=threshold, duplicate_jaccard=best_j, meta=meta, stage2=stage2)
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

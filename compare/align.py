@@ -70,7 +70,7 @@ class PairModel:
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """The first pass's probabilities."""
-        return _logistic(X, self.mean, self.scale, self.coef, self.intercept)
+        return logistic(X, self.mean, self.scale, self.coef, self.intercept)
 
     def score(self, cells: np.ndarray, X: np.ndarray) -> np.ndarray:
         """The final probabilities of the candidate ``cells`` of one document pair."""
@@ -78,7 +78,7 @@ class PairModel:
         if self.stage2 is None or not len(cells):
             return p1
         s2 = self.stage2
-        return _logistic(anchor_features(cells, p1), np.asarray(s2["mean"]), np.asarray(s2["scale"]),
+        return logistic(anchor_features(cells, p1), np.asarray(s2["mean"]), np.asarray(s2["scale"]),
                          np.asarray(s2["coef"]), float(s2["intercept"]))
 
     def to_json(self) -> dict:
@@ -99,7 +99,8 @@ class PairModel:
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-def _logistic(X: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+def logistic(X: np.ndarray, mean: np.ndarray, scale: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+    """The probabilities of a standardised logistic regression kept as numbers."""
     return 1.0 / (1.0 + np.exp(-(((X - mean) / scale) @ coef + intercept)))
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, prepare, train_model
+from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, logistic, prepare, train_model
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
@@ -119,7 +119,7 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
     for pid in pair_ids:
         held = (table["pair_id"] == pid).to_numpy()
         f = fit_logistic(X2[~held], y[~held], C)
-        oof[held] = 1.0 / (1.0 + np.exp(-(((X2[held] - f["mean"]) / f["scale"]) @ np.asarray(f["coef"]) + f["intercept"])))
+        oof[held] = logistic(X2[held], np.asarray(f["mean"]), np.asarray(f["scale"]), np.asarray(f["coef"]), f["intercept"])
     threshold = choose_threshold(oof, y, target_precision)
     pos = table[table["y"] == 1]
     best_j, best_acc = 0.5, -1.0

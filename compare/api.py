@@ -30,7 +30,7 @@ from policyie.compare.staffing import staffing_differences
 from policyie.compare.staffing import staffing_table as _staffing_table
 from policyie.compare.topics import add_topics, keep_topic
 from policyie.compare.families import families as find_families
-from policyie.compare.units import load_units, open_connection, region_display
+from policyie.compare.units import doc_keys_of_regions, load_units, open_connection, region_display
 
 __all__ = ["duplicates", "duplicate_members", "duplicate_pairs", "divergences", "adoption_matrix",
            "adoption_measures", "staffing_table", "compare", "Comparison", "comparison", "MeasureComparison",
@@ -124,15 +124,6 @@ class MeasureComparison:
     divergences: pd.DataFrame
 
 
-def _doc_keys_of_regions(con, regions: Sequence[str] | None) -> list[str] | None:
-    if not regions:
-        return None
-    rows = con.execute("SELECT doc_key, province, city, county FROM documents").fetchall()
-    from policyie.compare.units import region_display
-
-    return [k for k, p, c, x in rows if any(r in region_display(p, c, x) for r in regions)]
-
-
 def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
                params: AlignParams | None = None, model: PairModel | None = None,
                topic: str | None = None, doc_keys: Sequence[str] | None = None) -> MeasureComparison:
@@ -141,7 +132,7 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
     name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
     regions, ``topic`` the pairs where either side has that topic."""
     with _connection(source) as con:
-        keys = list(doc_keys) if doc_keys is not None else _doc_keys_of_regions(con, regions)
+        keys = list(doc_keys) if doc_keys is not None else doc_keys_of_regions(con, regions)
         prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
         found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared),
                            {"text_a": "topic_a", "text_b": "topic_b"})

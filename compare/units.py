@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
-           "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids"]
+           "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids", "doc_keys_of_regions"]
 
 UNIT_COLUMNS = ["unit_id", "doc_key", "doc_id", "title", "region", "province", "city", "county",
                 "provision_id", "start", "end", "text", "norm", "date"]
@@ -203,10 +203,19 @@ def load_units(source, *, level: str = "sentence", min_chars: int = 0,
             con.close()
     keys = list(doc_keys) if doc_keys is not None else None
     if regions:
-        docs = source.execute("SELECT doc_key, province, city, county FROM documents").df()
-        docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
-        keys = [k for k in docs.loc[_matches_regions(docs, regions), "doc_key"] if keys is None or k in set(keys)]
+        allowed = None if keys is None else set(keys)
+        keys = [k for k in doc_keys_of_regions(source, regions) if allowed is None or k in allowed]
     return _store_units(source, keys, min_chars=min_chars, level=level)[0]
+
+
+def doc_keys_of_regions(con, regions: Sequence[str] | None) -> list[str] | None:
+    """The documents of a store whose region (full name, province, city or county) contains
+    one of ``regions``; None (every document) when no region is given."""
+    if not regions:
+        return None
+    docs = con.execute("SELECT doc_key, province, city, county FROM documents").df()
+    docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
+    return list(docs.loc[_matches_regions(docs, regions), "doc_key"])
 
 
 def iter_chunks(n: int, size: int) -> Iterable[tuple[int, int]]:
@@ -310,8 +319,7 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
         starts, ends, item = items_of.get(r.doc_key, (np.zeros(0), np.zeros(0), np.zeros(0, bool)))
         n_items = int(item[(starts >= e) & (ends <= r.end_pos)].sum())
         d = info.loc[r.doc_key]
-        rows.append({"doc_key": r.doc_key, "doc_id": d["doc_id"], "title": d["title"],
-                     "region": region_display(d["province"], d["city"], d["county"]),
+        rows.append({"doc_key": r.doc_key, "doc_id": d["doc_id"], "title": d["title"], "region": d["region"],
                      "province": d["province"], "city": d["city"], "county": d["county"],
                      "provision_id": None, "date": d["date"], "start": s, "end": e, "text": head[s - base:e - base],
                      "norm": normalize(head[s - base:e - base]),

@@ -39,7 +39,7 @@ from typing import Any
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors import RULE_EXTRACTORS
-from policyie.extraction.extractors import deadline as _dl
+from policyie.extraction.timex import read_span
 from policyie.extraction.extractors import doc_no as _dn
 from policyie.extraction.extractors import item_count as _ic
 from policyie.extraction.extractors import org as _org
@@ -61,7 +61,6 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters after which a name may start even when the segmenter glues them to it
 _ORG_LEFT_FREE = set("由向报给将把对从与经在和及或并同其会暨、的是为")
 _PRINCIPLE_AFTER = re.compile(r"[”\"’]?(?:的|为)?[\u4e00-\u9fff]{0,4}?(?:原则|要求|方针|思路)")
-_RELATIVE_CAP_ANY = re.compile(r"(?:至迟|最迟)?不(?:得)?超过[一二三四五六七八九十百两\d]+\s*个?(?:工作日|日|天|小时|月|周|年)")
 
 
 class Validator:
@@ -215,35 +214,10 @@ class Validator:
                     and "原则" in v[max(0, start - 400):start])
 
     def _deadline(self, start: int, end: int) -> dict | None:
-        v = self.ctx.view.text
-        span = v[start:end]
-        if span in ("长期", "常态化", "持续推进") or _dl._ONGOING.fullmatch(span):
-            return _dl._value(None, "period", "ongoing")
-        m = _dl._RANGE.fullmatch(span)
-        if m:
-            return _dl._value(f"{m.group('y2')}-12-31", "period", "during")
-        m = _dl._PERIOD.fullmatch(span.lstrip("“\""))
-        if m:
-            return _dl._value(f"{_dl._PLAN_YEARS[m.group('plan')]}-12-31", "period", "during")
-        if _dl._TERM.fullmatch(span) or _dl._RELATIVE.fullmatch(span) or _RELATIVE_CAP_ANY.fullmatch(span):
-            return _dl._value(None, "period", "during")
-        if span == "年内":
-            year = self.ctx.ref_year(start)
-            return _dl._value(f"{year}-12-31", "year", "during") if year else None
-        m = _dl._CORE.fullmatch(span)
-        if m and (m.group("y") or m.group("m")):
-            g = m.groupdict()
-            year = _dl._year(g["y"]) or self.ctx.ref_year(start)
-            if not year:
-                return None
-            res = _dl._resolve(g, year)
-            if not res:
-                return None
-            if g["suf"] == "内" and not (g["y"] and not g["m"]):
-                return None  # 3月内 reads as a duration
-            relation = "during" if g["suf"] in ("期间", "内") else "by"
-            return _dl._value(res[0], res[1], relation)
-        return None
+        """The value of a whole span as the time grammar reads it (``extraction/timex.py``,
+        the one normaliser rules and models share), or None when it cannot."""
+        t = read_span(self.ctx.view.text[start:end], self.ctx.ref_year(start))
+        return None if t is None else t.value()
 
 
 def _quantity_value(v: str, start: int, end: int, units: str, *, staffing: bool) -> dict | None:

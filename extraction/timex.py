@@ -1,0 +1,360 @@
+"""Chinese time expressions: one grammar that finds them and says what they mean.
+
+This module answers *what* a time expression is and which day it ends on; it never decides
+whether the expression is a DEADLINE (a publication date, a past event, an effective date
+or a validity period is a time expression too).  That decision lives in
+``extractors/deadline.py``, which reads the expressions found here together with their
+context.  The model validator (``models/validate.py``) normalises a model's span with
+``read_span`` so that rules and models share one normaliser.
+
+Families (``TimeExpr.kind``):
+
+========== ===================================================== ==========================
+kind        examples                                              value
+========== ===================================================== ==========================
+calendar    2020年6月底前, 5月上旬, 2019年年底前, 第三季度,          last day allowed, precision
+            3月5日上午9时, 9月10日17:00前, 6月3日下午2时至5时       day/xun/month/quarter/half/year
+range       2021年至2023年, 2019年7月至2019年12月, 7月至12月         last day, during
+recurring   每年6月底和12月底前, 每月25日前, 每年年初, 每年第一季度   a date in the reference year
+relative    十五日内, 三个月内, 二十日前, 提前五天, 至迟不超过四个月    no date; n and unit
+this_year   年内                                                  the reference year's end
+plan        “十三五”期间                                          the plan's last year
+term        一个任期内                                            no date
+ongoing     长期, 常态化, 持续推进                                 no date, ongoing
+========== ===================================================== ==========================
+
+>>> [(t.text, t.date, t.precision) for t in find_times("2020年6月底前完成。", lambda _: 2020)]
+[('2020年6月底前', '2020-06-30', 'month')]
+>>> [(t.text, t.relation, t.n, t.unit) for t in find_times("应当提前五天通知", lambda _: 2020)]
+[('提前五天', 'by', 5, '日')]
+
+All patterns are anchored by a lookahead on the character that must start them, and no
+pattern has nested unbounded repetition, so a scan costs time linear in the text.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from policyie.extraction.numbers import parse_number
+
+YearAt = Callable[[int], "int | None"]
+
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_Y = r"(?P<y>(?:19|20)\d\d|二[〇○零][一二三四五六七八九〇○零]{2})\s*年"
+# A time of day: 上午9时, 17:00, 下午2时30分, 9点半; with an optional end (至5时, -17:30).
+_CLOCK = rf"(?:(?:上午|下午|晚上|早上|中午|凌晨)\s*)?(?:\d{{1,2}}\s*[:：]\s*\d\d|{_N}\s*[时点](?:\s*(?:{_N}|\d\d)\s*分|半|整)?)"
+_TOD = rf"(?P<tod>\s*{_CLOCK}(?P<tod_end>\s*(?:至|到|-|—|–|~)\s*{_CLOCK})?)"
+_TIME = (
+    rf"(?:{_Y})?"
+    rf"(?:(?P<half>上半年|下半年)|(?P<q>第?[一二三四1-4]季度)"
+    rf"|(?P<m>{_N})\s*月(?:份)?(?:(?P<d>{_N})\s*[日号]{_TOD}?|(?P<xun>上旬|中旬|下旬)|(?P<end>底|末))?"
+    rf"|(?P<yend>年?底|年?末))?"
+)
+_SUFFIX = r"(?P<suf>底前|前|以前|之前|期间|内|为止)?"
+# The lookahead lets the scan skip every position where no year or month starts
+# (the pattern itself can match the empty string).
+CALENDAR = re.compile(
+    r"(?=(?:19|20)\d\d\s*年|二[〇○零]|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|上半年|下半年|第?[一二三四1-4]季度)"
+    + _TIME + _SUFFIX
+)
+ONGOING = re.compile(r"长期(?:坚持|推进)?|持续推进|常态化")
+PLAN_PERIOD = re.compile(r"[“\"]?(?P<plan>十[一二三四五六七八九]五|十五)[”\"]?(?:规划)?(?:期间|时期|期末)")
+TERM = re.compile(r"(?:一|本|每)届?个?任期内")
+YEAR_RANGE = re.compile(
+    r"(?P<y1>(?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~)\s*(?P<y2>(?:19|20)\d\d)\s*年(?:期间|内)?"
+)
+# A range of months, the second year optional: 2019年7月至2019年12月, 2019年7月至12月底.
+MONTH_RANGE = re.compile(
+    r"(?=(?:19|20)\d\d\s*年\s*\d|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|每年)"
+    r"(?P<every>每年(?:的)?)?(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
+    r"\s*(?:至|到|-|—|–|~)\s*"
+    r"(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?P<end>底|末)?"
+    r"(?P<suf>期间|内|前|底前)?"
+)
+RECURRING = re.compile(
+    rf"每(?P<unit>年|月|季度|半年)(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
+    rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
+)
+RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
+YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末)")
+_RN = r"[一二三四五六七八九十百两\d]+"
+_RUNIT = r"(?:工作日|日|天|小时|个月|月|周|星期|年)"
+# Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
+RELATIVE_WITHIN = re.compile(rf"(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)")
+RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)")
+# A number of days before an anchor event: 在选举日的二十日前, 会议举行十五日前 (no date).
+RELATIVE_BEFORE = re.compile(
+    rf"(?<=[的行开满始会])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天)(?:以前|之前|前)"
+)
+# 应当提前五天通知 → 提前五天.
+RELATIVE_AHEAD = re.compile(rf"提前(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|周|星期|个月)")
+_BEFORE_SPAN = re.compile(rf"{_RN}\s*个?(?:工作日|日|天)(?:以前|之前|前)")
+_CAP_SPAN = re.compile(rf"(?:至迟|最迟)?不(?:得)?超过{_RN}\s*个?(?:工作日|日|天|小时|月|周|年)")
+THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
+PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
+_UNIT_NAMES = {"天": "日", "个月": "月", "星期": "周"}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One time expression on a text (half-open ``[start, end)``) and what it means.
+
+    ``date`` is the last day the expression allows (ISO) or None; ``parts`` names the
+    pieces the expression has (``y`` year, ``m`` month, ``d`` day, ``xun``, ``end`` 月底,
+    ``yend`` 年底, ``half``, ``q`` quarter, ``tod`` time of day, ``tod_range``), which the
+    DEADLINE decision reads.  Relative limits carry ``n`` and ``unit`` (日, 工作日, 小时,
+    月, 周, 年) instead of a date.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    date: str | None
+    precision: str
+    relation: str
+    recurring: bool = False
+    suffix: str = ""
+    parts: frozenset[str] = frozenset()
+    n: int | None = None
+    unit: str | None = None
+    rule: str = ""
+
+    def value(self) -> dict:
+        """The DEADLINE value of the guidelines: date, precision, relation, recurring."""
+        return {"date": self.date, "precision": self.precision, "relation": self.relation,
+                "recurring": self.recurring}
+
+
+def last_day(y: int, m: int) -> int:
+    return _calendar.monthrange(y, m)[1]
+
+
+def _year(s: str | None) -> int | None:
+    return parse_number(s) if s else None
+
+
+def resolve(g: dict, year: int) -> tuple[str, str] | None:
+    """(date, precision) for the parsed groups of ``CALENDAR`` in ``year``; None for no date
+    (2月30日, 13月).
+
+    >>> resolve({"m": "6", "end": "底"}, 2020)
+    ('2020-06-30', 'month')
+    """
+    if g.get("half"):
+        return (f"{year}-06-30" if g["half"] == "上半年" else f"{year}-12-31"), "half"
+    if g.get("q"):
+        q = parse_number(g["q"].strip("第季度")) or int(g["q"].strip("第季度"))
+        m = q * 3
+        return f"{year}-{m:02d}-{last_day(year, m)}", "quarter"
+    if g.get("m"):
+        m = parse_number(g["m"])
+        if not m or not 1 <= m <= 12:
+            return None
+        if g.get("d"):
+            d = parse_number(g["d"])
+            if not d or d > last_day(year, m):
+                return None
+            return f"{year}-{m:02d}-{d:02d}", "day"
+        if g.get("xun"):
+            d = {"上旬": 10, "中旬": 20}.get(g["xun"], last_day(year, m))
+            return f"{year}-{m:02d}-{d:02d}", "xun"
+        return f"{year}-{m:02d}-{last_day(year, m)}", "month"
+    return f"{year}-12-31", "year"
+
+
+def _parts(g: dict) -> frozenset[str]:
+    out = {k for k in ("y", "m", "d", "xun", "end", "yend", "half", "q", "tod") if g.get(k)}
+    if g.get("tod_end"):
+        out.add("tod_range")
+    return frozenset(out)
+
+
+def _calendar_expr(m: re.Match[str], year_at: YearAt) -> TimeExpr | None:
+    g = m.groupdict()
+    if not (g["y"] or g["m"]):
+        return None
+    year = _year(g["y"]) or year_at(m.start())
+    res = resolve(g, year) if year else None
+    if not res:
+        return None
+    suf = g["suf"] or ""
+    relation = "during" if suf in ("期间", "内") or g.get("tod_end") else "by"
+    return TimeExpr(m.start(), m.end(), m.group(), "calendar", res[0], res[1], relation, suffix=suf,
+                    parts=_parts(g), rule="calendar")
+
+
+def calendar_at(text: str, pos: int, year_at: YearAt) -> TimeExpr | None:
+    """The calendar expression starting exactly at ``pos`` (after a label such as 完成时限：)."""
+    m = CALENDAR.match(text, pos)
+    if not m or m.end() <= pos:
+        return None
+    return _calendar_expr(m, year_at)
+
+
+def calendars(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """Every calendar expression: dates with or without year, 底/末/上旬, quarters, halves,
+    times of day (2019年3月5日上午9时), each with its suffix (前, 底前, 以前, 期间, 内)."""
+    for m in CALENDAR.finditer(text):
+        t = _calendar_expr(m, year_at)
+        if t is not None:
+            yield t
+
+
+def _unit(u: str) -> str:
+    return _UNIT_NAMES.get(u, u)
+
+
+def relatives(text: str) -> Iterator[TimeExpr]:
+    """Relative limits, in the order the DEADLINE decision takes them: before an anchor
+    (二十日前, 提前五天: relation by, precision day), within (十五日内, 三个月内: during,
+    period) and the capped form 至迟不超过四个月."""
+    for m in RELATIVE_BEFORE.finditer(text):
+        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "day", "by", n=parse_number(m.group("n")),
+                       unit=_unit(m.group("unit")), rule="relative.before")
+    for m in RELATIVE_AHEAD.finditer(text):
+        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "day", "by", n=parse_number(m.group("n")),
+                       unit=_unit(m.group("unit")), rule="relative.ahead")
+    for m in RELATIVE_WITHIN.finditer(text):
+        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "period", "during",
+                       n=parse_number(m.group("n")), unit=_unit(m.group("unit")), rule="relative.within")
+    for m in RELATIVE_CAP.finditer(text):
+        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "period", "during",
+                       n=parse_number(m.group("n")), unit=_unit(m.group("unit")), rule="relative.cap")
+
+
+def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """Recurring due points dated in the reference year: 每年6月底和12月底前 (the last part),
+    每月25日前 (the year's last month), 每年年初 (its first quarter), 每年第一季度."""
+    for rm in RECURRING.finditer(text):
+        if not rm.group("suf"):
+            continue  # 每年6月: a frequency, no due point
+        year = year_at(rm.start())
+        if not year:
+            continue
+        parts = re.findall(rf"(?:({_N})\s*月)?(底|末|({_N})\s*日)?", rm.group("body"))
+        parts = [p for p in parts if any(p)]
+        if not parts:
+            continue
+        mstr, _endw, dstr = parts[-1]
+        m = 12 if rm.group("unit") == "月" else (parse_number(mstr) if mstr else 12)
+        if not m or not 1 <= m <= 12:
+            continue
+        d = parse_number(dstr) if dstr else last_day(year, m)
+        if not d or d > last_day(year, m):
+            continue  # 2月30日 is no date: no value, no mention
+        yield TimeExpr(rm.start(), rm.end(), rm.group(), "recurring", f"{year}-{m:02d}-{d:02d}",
+                       "day" if dstr else "month", "by", True, rule="recurring")
+    for ym in YEAR_PART.finditer(text):
+        year = year_at(ym.start())
+        early = ym.group("part") == "年初"
+        if ym.group("which") == "次年":
+            date = None
+        elif not year:
+            continue
+        else:
+            date = f"{year}-03-31" if early else f"{year}-12-31"
+        yield TimeExpr(ym.start(), ym.end(), ym.group(), "recurring", date, "quarter" if early else "year", "by",
+                       True, rule="recurring.year_part")
+    for qm in RECURRING_QUARTER.finditer(text):
+        year = year_at(qm.start())
+        q = parse_number(qm.group("q"))
+        if year and q and 1 <= q <= 4:
+            m = 3 * q
+            yield TimeExpr(qm.start(), qm.end(), qm.group(), "recurring", f"{year}-{m:02d}-{last_day(year, m)}",
+                           "quarter", "by", True, rule="recurring.quarter")
+
+
+def periods(text: str) -> Iterator[TimeExpr]:
+    """Plan periods (“十三五”期间, a leading quote kept when the closing one is in the span)
+    and terms of office (一个任期内)."""
+    for pm in PLAN_PERIOD.finditer(text):
+        s = pm.start() - 1 if pm.start() > 0 and text[pm.start() - 1] in "“\"" and text[pm.start()] not in "“\"" \
+            else pm.start()
+        yield TimeExpr(s, pm.end(), text[s:pm.end()], "plan", f"{PLAN_YEARS[pm.group('plan')]}-12-31", "period",
+                       "during", rule="plan_period")
+    for tm in TERM.finditer(text):
+        yield TimeExpr(tm.start(), tm.end(), tm.group(), "term", None, "period", "during", rule="term")
+
+
+def year_ranges(text: str) -> Iterator[TimeExpr]:
+    """2021年至2023年 → 2023-12-31, period, during."""
+    for rm in YEAR_RANGE.finditer(text):
+        yield TimeExpr(rm.start(), rm.end(), rm.group(), "range", f"{rm.group('y2')}-12-31", "period", "during",
+                       parts=frozenset({"y"}), rule="range.years")
+
+
+def month_ranges(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """2019年7月至2019年12月, 7月至12月底 → the last day of the second month, month, during;
+    每年六月至九月期间 recurs (dated in the reference year)."""
+    for rm in MONTH_RANGE.finditer(text):
+        if rm.group("every") and (rm.group("y1") or rm.group("y2")):
+            continue
+        y2 = _year(rm.group("y2")) or _year(rm.group("y1")) or year_at(rm.start())
+        m1, m2 = parse_number(rm.group("m1")), parse_number(rm.group("m2"))
+        if not y2 or not m1 or not m2 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        y1 = _year(rm.group("y1")) or y2
+        if (y1, m1) >= (y2, m2):
+            continue  # not a range (12月至2月 of the next year names no year: left to calendars)
+        relation = "by" if (rm.group("suf") or "").endswith("前") else "during"
+        parts = {"m"} | ({"y"} if rm.group("y1") or rm.group("y2") else set())
+        yield TimeExpr(rm.start(), rm.end(), rm.group(), "range", f"{y2}-{m2:02d}-{last_day(y2, m2)}", "month",
+                       relation, bool(rm.group("every")), suffix=rm.group("suf") or "", parts=frozenset(parts), rule="range.months")
+
+
+def this_year(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """年内 (within the reference year), when a verb follows (年内完成, not 年内外)."""
+    for ym in THIS_YEAR.finditer(text):
+        year = year_at(ym.start())
+        if year and re.match(r"\s*[\u4e00-\u9fff]", text[ym.end():ym.end() + 2]):
+            yield TimeExpr(ym.start(), ym.end(), ym.group(), "this_year", f"{year}-12-31", "year", "during",
+                           rule="this_year")
+
+
+def find_times(text: str, year_at: YearAt) -> list[TimeExpr]:
+    """Every time expression of ``text``, possibly overlapping, family by family.
+
+    ``year_at(pos)`` gives the year a year-less expression at ``pos`` belongs to (the
+    document's year, passed in by the caller; never the clock).
+    """
+    out: list[TimeExpr] = []
+    out.extend(recurring(text, year_at))
+    out.extend(relatives(text))
+    out.extend(this_year(text, year_at))
+    out.extend(periods(text))
+    out.extend(month_ranges(text, year_at))
+    out.extend(year_ranges(text))
+    out.extend(calendars(text, year_at))
+    out.sort(key=lambda t: (t.start, -t.end))
+    return out
+
+
+def read_span(span: str, year: int | None) -> TimeExpr | None:
+    """The meaning of a whole span (a model's proposal), or None when the grammar cannot
+    read all of it.
+
+    >>> read_span("十五日内", 2020).relation, read_span("2019年年底前", None).date
+    ('during', '2019-12-31')
+    """
+    if ONGOING.fullmatch(span):
+        return TimeExpr(0, len(span), span, "ongoing", None, "period", "ongoing", rule="ongoing")
+    if span == "年内":
+        return TimeExpr(0, 2, span, "this_year", f"{year}-12-31", "year", "during") if year else None
+    if _BEFORE_SPAN.fullmatch(span) or _CAP_SPAN.fullmatch(span):
+        m = re.search(rf"(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)", span)
+        before = span.endswith("前") or span.startswith("提前")
+        return TimeExpr(0, len(span), span, "relative", None, "day" if before else "period",
+                        "by" if before else "during", n=parse_number(m.group("n")), unit=_unit(m.group("unit")),
+                        rule="relative")
+    at = (lambda _: year)  # noqa: E731 - the one year the caller knows
+    for t in find_times(span, at):
+        if t.start == 0 and t.end == len(span):
+            if t.kind == "calendar" and t.suffix == "内" and not ("y" in t.parts and "m" not in t.parts):
+                return None  # 3月内 reads as a duration
+            return t
+    return None

@@ -68,11 +68,14 @@ YEAR_RANGE = re.compile(
     r"(?P<y1>(?:19|20)\d\d)\s*年?\s*(?:至|到|-|—|–|~)\s*(?P<y2>(?:19|20)\d\d)\s*年(?:期间|内)?"
 )
 # A range of months, the second year optional: 2019年7月至2019年12月, 2019年7月至12月底.
+_MN = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# A range of months or days, the second year (and month) optional: 2019年7月至2019年12月,
+# 2017年五月至2018年四月, 2017年8月11日至8月22日, 2018年1－9月份, 每年六月至九月期间.
 MONTH_RANGE = re.compile(
-    r"(?=(?:19|20)\d\d\s*年\s*\d|\d{1,2}\s*月|[一二三四五六七八九十]{1,3}\s*月|每年)"
-    r"(?P<every>每年(?:的)?)?(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?"
-    r"\s*(?:至|到|-|—|–|~)\s*"
-    r"(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?(?P<end>底|末)?"
+    r"(?=(?:19|20)\d\d\s*年\s*[\d一二三四五六七八九十]|\d{1,2}\s*[月－—\-~至到]|[一二三四五六七八九十]{1,3}\s*月|每年)"
+    rf"(?P<every>每年(?:的)?)?(?:(?P<y1>(?:19|20)\d\d)\s*年\s*)?(?P<m1>{_MN})\s*(?:月(?:份)?(?:(?P<d1>{_MN})\s*[日号])?)?"
+    r"\s*(?:至|到|-|—|–|~|－)\s*"
+    rf"(?:(?P<y2>(?:19|20)\d\d)\s*年\s*)?(?:(?P<m2>{_MN})\s*月(?:份)?)?(?:(?P<d2>{_MN})\s*[日号])?(?P<end>底|末)?"
     r"(?P<suf>期间|内|前|底前)?"
 )
 RECURRING = re.compile(
@@ -176,7 +179,7 @@ def _parts(g: dict) -> frozenset[str]:
 
 def _calendar_expr(m: re.Match[str], year_at: YearAt) -> TimeExpr | None:
     g = m.groupdict()
-    if not (g["y"] or g["m"]):
+    if not (g["y"] or g["m"] or g["q"] or g["half"]):
         return None
     year = _year(g["y"]) or year_at(m.start())
     res = resolve(g, year) if year else None
@@ -290,21 +293,35 @@ def year_ranges(text: str) -> Iterator[TimeExpr]:
 
 def month_ranges(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     """2019年7月至2019年12月, 7月至12月底 → the last day of the second month, month, during;
-    每年六月至九月期间 recurs (dated in the reference year)."""
+    2017年8月11日至8月22日 → its last day, day; 每年六月至九月期间 recurs (dated in the
+    reference year)."""
     for rm in MONTH_RANGE.finditer(text):
-        if rm.group("every") and (rm.group("y1") or rm.group("y2")):
+        g = rm.groupdict()
+        if g["every"] and (g["y1"] or g["y2"]):
             continue
-        y2 = _year(rm.group("y2")) or _year(rm.group("y1")) or year_at(rm.start())
-        m1, m2 = parse_number(rm.group("m1")), parse_number(rm.group("m2"))
+        if not (g["m2"] or g["d2"]):
+            continue  # 8月11日至 with nothing after: no range
+        if not g["d1"] and g["d2"] and not g["m2"]:
+            continue  # 5至10日: no month in the first part, no range of days
+        y2 = _year(g["y2"]) or _year(g["y1"]) or year_at(rm.start())
+        m1 = parse_number(g["m1"])
+        m2 = parse_number(g["m2"]) if g["m2"] else m1
         if not y2 or not m1 or not m2 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
-        y1 = _year(rm.group("y1")) or y2
-        if (y1, m1) >= (y2, m2):
-            continue  # not a range (12月至2月 of the next year names no year: left to calendars)
-        relation = "by" if (rm.group("suf") or "").endswith("前") else "during"
-        parts = {"m"} | ({"y"} if rm.group("y1") or rm.group("y2") else set())
-        yield TimeExpr(rm.start(), rm.end(), rm.group(), "range", f"{y2}-{m2:02d}-{last_day(y2, m2)}", "month",
-                       relation, bool(rm.group("every")), suffix=rm.group("suf") or "", parts=frozenset(parts), rule="range.months")
+        y1 = _year(g["y1"]) or y2
+        if g["d2"]:
+            d1, d2 = parse_number(g["d1"] or "1"), parse_number(g["d2"])
+            if not d1 or not d2 or d2 > last_day(y2, m2) or (y1, m1, d1) >= (y2, m2, d2):
+                continue
+            date, precision = f"{y2}-{m2:02d}-{d2:02d}", "day"
+        else:
+            if g["d1"] or (y1, m1) >= (y2, m2):
+                continue  # not a range (12月至2月 of the next year names no year: left to calendars)
+            date, precision = f"{y2}-{m2:02d}-{last_day(y2, m2)}", "month"
+        relation = "by" if (g["suf"] or "").endswith("前") else "during"
+        parts = {"m"} | ({"y"} if g["y1"] or g["y2"] else set()) | ({"d"} if g["d2"] else set())
+        yield TimeExpr(rm.start(), rm.end(), rm.group(), "range", date, precision, relation, bool(g["every"]),
+                       suffix=g["suf"] or "", parts=frozenset(parts), rule="range.months")
 
 
 def this_year(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
@@ -330,6 +347,8 @@ def find_times(text: str, year_at: YearAt) -> list[TimeExpr]:
     out.extend(month_ranges(text, year_at))
     out.extend(year_ranges(text))
     out.extend(calendars(text, year_at))
+    out.extend(TimeExpr(m.start(), m.end(), m.group(), "ongoing", None, "period", "ongoing", rule="ongoing")
+               for m in ONGOING.finditer(text))
     out.sort(key=lambda t: (t.start, -t.end))
     return out
 

@@ -122,6 +122,12 @@ def extract(ctx: Context) -> Iterator[Mention]:
     for t in timex.periods(v):
         yield from emit(t, t.value(), "deadline.plan_period" if t.kind == "plan" else "deadline.term")
     for t in timex.month_ranges(v, year_at):
+        if not ("y" in t.parts or t.suffix
+                or ("d" in t.parts and not t.recurring and ctx.ref_date and len(ctx.ref_date) == 10
+                    and t.date >= ctx.ref_date)):
+            continue  # 1-9月 in a report is a statistics period; a year, 期间/前 or a future day makes a schedule
+        if re.match(r"\s*为", v[t.end:t.end + 2]):
+            continue  # 5月15日至9月30日为汛期: a definition, not a schedule
         ref = ctx.ref_year(t.start)
         if ref and int(t.date[:4]) < ref:
             continue  # a past period is an event
@@ -139,7 +145,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
 
     # 4. explicit limits: 2020年6月底前, 到2020年, 5月上旬, 2018年底前, 3月5日上午9时
     for t in timex.calendars(v, year_at):
-        yield from _calendar_decision(ctx, v, t, emit)
+        if t.parts & {"y", "m"}:  # 第三季度, 下半年 without a year stay undecided (no DEADLINE)
+            yield from _calendar_decision(ctx, v, t, emit)
 
 
 def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Mention]:  # noqa: ANN001

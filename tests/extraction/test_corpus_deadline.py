@@ -6,6 +6,8 @@ A year left out is the document's year: the examples pass the document's date as
 
 from __future__ import annotations
 
+import pytest
+
 from corpus import ANY, assert_corpus, ex, neg
 
 
@@ -70,8 +72,6 @@ EXAMPLES = [
     ex("2019年3月，县委召开会议，要求9月底前完成挂牌。", "9月底前", D("2019-09-30", "month"),
        why="no document date: the year mentioned last before the expression (2019年3月 is a past event)"),
     # --- project notes (batch-c) -------------------------------------------------------
-    ex("选举委员会应当在选举日的二十日前公布选民名单。", "二十日前", D(None, "period", "by"), ref="2011-07-29",
-       why="notes: days before an anchor event are a relative limit, relation by"),
     ex("应当在每年第一季度报送上一年度工作情况。", "每年第一季度", D("2011-03-31", "quarter", recurring=True),
        ref="2011-12-27", why="notes: 每年第一季度 recurs; the quarter's last day"),
     ex("本次会议应当不迟于三月底前举行。", "三月底前", D("2016-03-31", "month"), ref="2016-01-01",
@@ -96,5 +96,23 @@ NEGATIVES = [
 ]
 
 
+# --- guidelines v1.2 (issue 8): expectations the extractor does not meet yet ---------------
+# Each is checked on its own so that the xfail is per example: once the extractor does one,
+# its strict xfail turns into a failure and the example moves up into EXAMPLES.
+V12_NOT_YET = [
+    # Was D(None, "period", "by") in EXAMPLES (batch-c notes). v1.2 § Settled cases, relative time
+    # limits: "A limit before an anchor event (在开会之日的七日前 …) gives 七日前 …, relation by,
+    # precision day, date null" — so the precision is day, not period.
+    ex("选举委员会应当在选举日的二十日前公布选民名单。", "二十日前", D(None, "day", "by"), ref="2011-07-29",
+       why="v1.2: a limit before an anchor event → relation by, precision day, date null"),
+]
+
+
 def test_deadline_corpus(pipeline):
     assert_corpus(pipeline, "DEADLINE", EXAMPLES, NEGATIVES)
+
+
+@pytest.mark.xfail(strict=True, reason="v1.2: extractor not yet updated (issue 8)")
+@pytest.mark.parametrize("example", V12_NOT_YET, ids=[e.expected[0][0] for e in V12_NOT_YET])
+def test_deadline_corpus_v12_not_yet(pipeline, example):
+    assert_corpus(pipeline, "DEADLINE", [example])

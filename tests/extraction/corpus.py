@@ -3,7 +3,7 @@
 Each entity type has a module ``test_corpus_<type>.py`` with
 
 * ``EXAMPLES``: short sentences, each with the mentions of that type the annotation
-  guidelines (/work/shared/annotation-guidelines.md, v1.1) require in it, as
+  guidelines (/work/shared/annotation-guidelines.md, v1.2) require in it, as
   ``(mention text, normalised value)`` pairs in order of appearance;
 * ``NEGATIVES``: sentences that must give no mention of that type at all.
 

@@ -6,6 +6,7 @@ A year left out is the document's year: the examples pass the document's date as
 
 from __future__ import annotations
 
+
 from corpus import ANY, assert_corpus, ex, neg
 
 

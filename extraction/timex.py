@@ -98,12 +98,16 @@ RELATIVE_WITHIN = re.compile(rf"(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|�
 RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)")
 # A number of days before an anchor event: 在选举日的二十日前, 会议举行十五日前 (no date).
 RELATIVE_BEFORE = re.compile(
-    rf"(?<=[的行开满始会])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天)(?:以前|之前|前)"
+    rf"(?<=[的行开满始会])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
+)
+# A cap on a time limit: 办理期限不得超过六个月, 最长不得超过九十日 (not minutes: speaking times).
+RELATIVE_NOT_OVER = re.compile(
+    rf"不得?超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月)"
 )
 # 应当提前五天通知 → 提前五天.
 RELATIVE_AHEAD = re.compile(rf"提前(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|周|星期|个月)")
-_BEFORE_SPAN = re.compile(rf"{_RN}\s*个?(?:工作日|日|天)(?:以前|之前|前)")
-_CAP_SPAN = re.compile(rf"(?:至迟|最迟)?不(?:得)?超过{_RN}\s*个?(?:工作日|日|天|小时|月|周|年)")
+_BEFORE_SPAN = re.compile(rf"{_RN}\s*个?(?:工作日|日|天|个月|月|周|小时)(?:以前|之前|前)")
+_CAP_SPAN = re.compile(rf"(?:至迟|最迟|最长|最多)?不(?:得)?超过{_RN}\s*个?(?:工作日|日|天|小时|月|周|年)")
 THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
 PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
 _UNIT_NAMES = {"天": "日", "个月": "月", "星期": "周"}
@@ -219,19 +223,26 @@ def _unit(u: str) -> str:
     return _UNIT_NAMES.get(u, u)
 
 
+def _before_precision(unit: str) -> str:
+    """A limit before an anchor is as precise as its unit: 七日前 day (v1.2), 二个月前 month."""
+    return {"月": "month", "年": "year"}.get(unit, "day")
+
+
 def relatives(text: str) -> Iterator[TimeExpr]:
     """Relative limits, in the order the DEADLINE decision takes them: before an anchor
     (二十日前, 提前五天: relation by, precision day), within (十五日内, 三个月内: during,
     period) and the capped form 至迟不超过四个月."""
-    for m in RELATIVE_BEFORE.finditer(text):
-        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "day", "by", n=parse_number(m.group("n")),
-                       unit=_unit(m.group("unit")), rule="relative.before")
-    for m in RELATIVE_AHEAD.finditer(text):
-        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "day", "by", n=parse_number(m.group("n")),
-                       unit=_unit(m.group("unit")), rule="relative.ahead")
+    for rule, pattern in (("relative.before", RELATIVE_BEFORE), ("relative.ahead", RELATIVE_AHEAD)):
+        for m in pattern.finditer(text):
+            unit = _unit(m.group("unit"))
+            yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, _before_precision(unit), "by",
+                           n=parse_number(m.group("n")), unit=unit, rule=rule)
     for m in RELATIVE_WITHIN.finditer(text):
         yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "period", "during",
                        n=parse_number(m.group("n")), unit=_unit(m.group("unit")), rule="relative.within")
+    for m in RELATIVE_NOT_OVER.finditer(text):
+        yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "period", "during",
+                       n=parse_number(m.group("n")), unit=_unit(m.group("unit")), rule="relative.not_over")
     for m in RELATIVE_CAP.finditer(text):
         yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, "period", "during",
                        n=parse_number(m.group("n")), unit=_unit(m.group("unit")), rule="relative.cap")
@@ -374,9 +385,9 @@ def read_span(span: str, year: int | None) -> TimeExpr | None:
     if _BEFORE_SPAN.fullmatch(span) or _CAP_SPAN.fullmatch(span):
         m = re.search(rf"(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)", span)
         before = span.endswith("前") or span.startswith("提前")
-        return TimeExpr(0, len(span), span, "relative", None, "day" if before else "period",
-                        "by" if before else "during", n=parse_number(m.group("n")), unit=_unit(m.group("unit")),
-                        rule="relative")
+        unit = _unit(m.group("unit"))
+        return TimeExpr(0, len(span), span, "relative", None, _before_precision(unit) if before else "period",
+                        "by" if before else "during", n=parse_number(m.group("n")), unit=unit, rule="relative")
     at = (lambda _: year)  # noqa: E731 - the one year the caller knows
     for t in find_times(span, at):
         if t.start == 0 and t.end == len(span):

@@ -27,6 +27,8 @@ LABEL = "DEADLINE"
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 _LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")
 _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
+# The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
+_LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，。；\n]{0,8}$")
 _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，。；\n]{0,6}$")
 _LEAD = re.compile(r"(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)$")
 # 定于3月5日上午9时召开: the time of a meeting the document convenes (guidelines v1.2).
@@ -112,6 +114,10 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 continue  # 三年内有效, 服务三年: a validity period or duration, not a limit
             if re.match(r"\s*(?:有效|不得|不再)", v[t.end:t.end + 4]):
                 continue
+        elif t.rule == "relative.not_over":
+            before = v[max(0, t.start - 14):t.start]
+            if not _LIMIT_NOUN.search(before) or "延长" in v[max(0, t.start - 16):t.start]:
+                continue  # 会期不得超过两天 is a duration; 延长期限不得超过三十日 an extension
         elif t.rule == "relative.ahead" and not _AHEAD_LEAD.search(v[max(0, t.start - 10):t.start]):
             continue  # 提前2个月完成 in a report is an achievement; 应当提前七日通知 a limit
         yield from emit(t, t.value(), "deadline.relative")

@@ -18,6 +18,7 @@ from typing import Protocol
 from policyie.extraction.context import Context
 from policyie.extraction.extractors import RULE_EXTRACTORS
 from policyie.extraction.extractors.org import OrgExtractor
+from policyie.extraction.extractors.org_refs import references
 from policyie.extraction.provisions import assemble
 from policyie.extraction.resolve import resolve
 from policyie.extraction.segment import Segmentation, segment
@@ -86,7 +87,9 @@ class Pipeline:
         found: list[Mention] = []
         for extract in RULE_EXTRACTORS.values():
             found.extend(extract(ctx))
-        found.extend(self.org.extract(ctx))
+        orgs = list(self.org.extract(ctx))
+        found.extend(orgs)
+        found.extend(references(ctx, orgs))  # 以下简称 aliases and definite short forms (v1.2)
         return resolve(found)
 
     def mentions(self, document: Document, ref_date: str | None) -> list[Mention]:

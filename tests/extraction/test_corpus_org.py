@@ -96,7 +96,22 @@ EXAMPLES = [
          why="notes: 村民选举委员会 is ORG"),
 ]
 
+# --- guidelines v1.2: definite short forms and 以下简称 (extractors/org_refs.py) ------------
+EXAMPLES += [
+    orgs("设立深圳市不动产登记中心（以下简称登记机构）。申请人应当向登记机构提交材料。",
+         "深圳市不动产登记中心", "登记机构", "登记机构",
+         why="v1.2: the abbreviation introduced by 以下简称 is ORG, at every occurrence"),
+    orgs("成立县深化改革领导小组。领导小组负责统筹协调。",
+         "县深化改革领导小组", "领导小组", why="v1.2: 领导小组 refers back to the named body"),
+    orgs("乡镇人民代表大会主席团召集会议。主席团应当听取意见。",
+         "乡镇人民代表大会主席团", "主席团", why="v1.2: 主席团 refers back to the named presidium"),
+    orgs("成立县深化改革领导小组。领导小组成员由各部门负责人组成。", "县深化改革领导小组",
+         why="notes v1.2: a short form that modifies a person (领导小组成员) is not a body"),
+]
+
 NEGATIVES = [
+    neg("城市管理综合执法部门（以下简称城管执法部门）负责查处。",
+        why="notes: an abbreviation is ORG only when the body it stands for is (部门 is a generic head)"),
     neg("每个镇设置一所社区卫生服务中心。", why="notes: health facilities are not ORG (guidelines: 乡镇卫生院)"),
     neg("每届人民代表大会任期五年。", why="每届 is no definite term"),
     # vague collectives and generic heads

@@ -18,7 +18,7 @@ from typing import Protocol
 from policyie.extraction.context import Context
 from policyie.extraction.extractors import RULE_EXTRACTORS
 from policyie.extraction.extractors.org import OrgExtractor
-from policyie.extraction.extractors.org_refs import references
+from policyie.extraction.extractors.org_refs import enumerated, references
 from policyie.extraction.provisions import assemble
 from policyie.extraction.resolve import resolve
 from policyie.extraction.segment import Segmentation, segment
@@ -88,6 +88,7 @@ class Pipeline:
         for extract in RULE_EXTRACTORS.values():
             found.extend(extract(ctx))
         orgs = list(self.org.extract(ctx))
+        orgs += enumerated(ctx, orgs)  # 省粮食和储备局 between 省委编办、… and 省卫生健康委
         found.extend(orgs)
         found.extend(references(ctx, orgs))  # 以下简称 aliases and definite short forms (v1.2)
         return resolve(found)

@@ -326,7 +326,8 @@ class OrgExtractor:
                 start = words[j - 1].start
                 j -= 2
                 continue
-            if (w.text == "的" and j - 1 >= 0 and words[j - 1].text in ("乡", "镇", "乡镇", "民族乡", "县", "区", "市", "街道")
+            if (w.text == "的" and j - 1 >= 0 and words[j - 1].text in ("乡", "镇", "乡镇", "民族乡", "县", "区", "市", "街道",
+                                                                     "直辖市", "自治区", "自治州", "自治县", "省")
                     and v[start:he] in ("人民政府", "人民代表大会", "人民代表大会主席团")):
                 # 乡、民族乡、镇的人民政府: the shared ending keeps its 的 (镇的人民政府)
                 start = words[j - 1].start
@@ -422,8 +423,11 @@ class OrgExtractor:
         # 市社区|建设|工作领导小组), not a verb governing it (加快|建设|乡镇综治中心)
         in_name = {w.start for k, w in enumerate(words)
                    if w.pos == "vn" and k > 0 and words[k - 1].pos.startswith("n") and words[k - 1].start >= start}
+        ends = {w.end for w in words}
         for cm in _CUT_VERBS.finditer(v, start, hs):
-            if cm.start() not in in_name:
+            # a verb only where a word ends with it (合理配置|街道办事处); 建设 in 城乡|建设厅 is
+            # inside a name word
+            if cm.start() not in in_name and cm.end() in ends:
                 cut = cm
         if cut is not None:
             start = cut.end()  # 负责人列席|主席团, 合理配置|街道办事处

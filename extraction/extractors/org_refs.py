@@ -1,4 +1,12 @@
-"""ORG by reference: the short forms that point back to a body the document has named.
+"""ORG by reference: bodies found from the bodies the document has already named.
+
+Two families:
+
+* ``references``: the short forms that point back to a named body (below);
+* ``enumerated``: the members of a list of bodies (省委编办、省发展改革委、省粮食和储备局、
+  省卫生健康委…) that the head-word pass could not read on their own, because a word of the
+  name is unknown to it (储备, 健康), when their neighbours in the list are bodies of the
+  same level.
 
 Guidelines v1.2 (settled cases, *definite short forms*): the abbreviation introduced by
 以下简称 is ORG at every occurrence, as are short forms such as 领导小组, 常务委员会, 主席团 that
@@ -34,7 +42,7 @@ _ALIAS = re.compile(r"\s*[（(]\s*以下(?:简称|称)\s*[“\"「]?(?P<alias>[\
 _SHORT_HEADS = ("领导小组", "常务委员会", "主席团", "调查委员会")
 # A short form followed by a person or post word names people, not the body.
 _PERSON_AFTER = re.compile(
-    r"(?:成员|组成人员|主任|副主任|主席|副主席|组长|副组长|委员(?!会)|秘书长|负责人|工作人员|执行主席|常务主席|党组)")
+    r"副?(?:成员|组成人员|主任|主席|组长|委员(?!会)|秘书长|负责人|工作人员|执行主席|常务主席|党组|代表)")
 # 人民代表大会及其常务委员会 (any congress's committee), 各常务委员会: generic, not one body.
 _GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|本级)$")
 
@@ -83,3 +91,69 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
 
             bisect.insort(taken, (s, e))
     yield from sorted(found, key=lambda m: m.start)
+
+
+# One item of an enumeration: between 、 (or 和/及/与 before the last), inside one clause.
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n（()）“”《》]")
+_ITEM_SEP = re.compile(r"、|和|及|与")
+_LEVEL_PREFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|自治区|自治州|自治县)")
+_ITEM_VERB = re.compile(r"负责|牵头|配合|按照|根据|开展|推进|落实|指导|组织|加强|做好|建立|实施|完成|支持|要求|应当|可以")
+
+
+def enumerated(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
+    """Members of a list of bodies of one level that the head-word pass missed.
+
+    >>> from policyie.records import Document, Mention
+    >>> from policyie.extraction.context import Context
+    >>> t = "由省委编办、省粮食和储备局、省卫生健康委、省自然资源厅负责。"
+    >>> found = [Mention("ORG", 1, 5, "省委编办", None, "org.head"), Mention("ORG", 21, 27, "省自然资源厅", None, "org.head")]
+    >>> [m.text for m in enumerated(Context(Document("d", t)), found)]
+    ['省粮食和储备局', '省卫生健康委']
+    """
+    from policyie.extraction.extractors.org import _ends_with_head
+
+    text = ctx.text
+    orgs = sorted(orgs, key=lambda m: m.start)
+    by_start = {m.start: m for m in orgs}
+    taken = sorted((m.start, m.end) for m in orgs)
+    out: list[Mention] = []
+    done_until = -1
+    for m in orgs:
+        if m.start < done_until:
+            continue
+        # the clause around this body
+        cs = m.start
+        while cs > 0 and not _CLAUSE_END.match(text, cs - 1):
+            cs -= 1
+        ce = m.end
+        while ce < len(text) and not _CLAUSE_END.match(text, ce):
+            ce += 1
+        done_until = ce
+        clause = text[cs:ce]
+        if "、" not in clause:
+            continue
+        items = []
+        pos = cs
+        for piece in clause.split("、"):
+            items.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        # items that open with a body (the first may carry a leading verb, 由省委编办; the last a
+        # trailing one, 省自然资源厅负责)
+        whole = [(s, e) for s, e in items if any(s <= o.start <= s + 2 and o.end <= e for o in orgs if s <= o.start < e)]
+        if len(whole) < 2:
+            continue
+        levels = {text[by_start.get(s, None).start if s in by_start else s] for s, e in whole
+                  if _LEVEL_PREFIX.match(text, s)}
+        for s, e in items:
+            if (s, e) in whole or e - s < 3 or e - s > 16 or not _free(taken, s, e):
+                continue
+            vm = _ITEM_VERB.search(text, s, e)
+            if vm:  # the last item carries the clause's verb: 省卫生健康委|负责
+                e = vm.start()
+            item = text[s:e]
+            if len(item) < 3 or not _LEVEL_PREFIX.match(item) or item[0] not in levels:
+                continue
+            if not _ends_with_head(item):
+                continue
+            out.append(Mention(LABEL, s, e, item, None, "org.enumeration"))
+    yield from out

@@ -108,6 +108,8 @@ RELATIVE_NOT_OVER = re.compile(
 RELATIVE_AHEAD = re.compile(rf"提前(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|周|星期|个月)")
 _BEFORE_SPAN = re.compile(rf"{_RN}\s*个?(?:工作日|日|天|个月|月|周|小时)(?:以前|之前|前)")
 _CAP_SPAN = re.compile(rf"(?:至迟|最迟|最长|最多)?不(?:得)?超过{_RN}\s*个?(?:工作日|日|天|小时|月|周|年)")
+# A year named relative to the document's: 今年 (its year), 明年 (the next).
+NAMED_YEAR = re.compile(r"(?<![去前])(?P<which>今年|明年)(?!度|初|底|末|以来|上半年|下半年)")
 THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
 PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
 _UNIT_NAMES = {"天": "日", "个月": "月", "星期": "周"}
@@ -351,6 +353,16 @@ def this_year(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
                            rule="this_year")
 
 
+def named_years(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """今年 → the reference year's last day; 明年 → the next year's (precision year, by)."""
+    for m in NAMED_YEAR.finditer(text):
+        year = year_at(m.start())
+        if year:
+            y = year + (m.group("which") == "明年")
+            yield TimeExpr(m.start(), m.end(), m.group(), "calendar", f"{y}-12-31", "year", "by",
+                           parts=frozenset({"y", "named"}), rule="calendar.named_year")
+
+
 def find_times(text: str, year_at: YearAt) -> list[TimeExpr]:
     """Every time expression of ``text``, possibly overlapping, family by family.
 
@@ -365,6 +377,7 @@ def find_times(text: str, year_at: YearAt) -> list[TimeExpr]:
     out.extend(month_ranges(text, year_at))
     out.extend(year_ranges(text))
     out.extend(calendars(text, year_at))
+    out.extend(named_years(text, year_at))
     out.extend(TimeExpr(m.start(), m.end(), m.group(), "ongoing", None, "period", "ongoing", rule="ongoing")
                for m in ONGOING.finditer(text))
     out.sort(key=lambda t: (t.start, -t.end))

@@ -28,16 +28,18 @@ LABEL = "DEADLINE"
 _LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")
 _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
-_LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，。；\n]{0,8}$")
-_AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，。；\n]{0,6}$")
-_LEAD = re.compile(r"(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)$")
+_LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，,。；;\n]{0,8}$")
+_AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，,。；;\n]{0,6}$")
+_LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)|力争|确保|争取)$")
 # 定于3月5日上午9时召开: the time of a meeting the document convenes (guidelines v1.2).
 _CONVENED = re.compile(r"定于$")
 _PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
 # A year heading a target inside a plan: 2025年全市覆盖率达到90% (guidelines v1.2).
-_TARGET = re.compile(r"[^，。；：\n]{0,30}?(?:达到|实现|建成|提高到|提升到|降至|降到|控制在|突破|覆盖率|全覆盖)")
-_CLAUSE_START = "\n，。；：:、)）"
-_PAST_MARK = re.compile(r"[^，。；\n]{0,30}?(?:已经|已|了|同比)")
+_TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高到|提升到|降至|降到|控制在|突破|覆盖率|全覆盖)")
+# The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
+_GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为)")
+_CLAUSE_START = "\n，,。；;：:、)）"
+_PAST_MARK = re.compile(r"[^，,。；;\n]{0,30}?(?:已经|已|了|同比)")
 
 # Kept for callers that read the grammar through this module (the model validator).
 _ONGOING = timex.ONGOING
@@ -151,8 +153,15 @@ def extract(ctx: Context) -> Iterator[Mention]:
 
     # 4. explicit limits: 2020年6月底前, 到2020年, 5月上旬, 2018年底前, 3月5日上午9时
     for t in timex.calendars(v, year_at):
-        if t.parts & {"y", "m"}:  # 第三季度, 下半年 without a year stay undecided (no DEADLINE)
+        if t.parts & {"y", "m"}:
             yield from _calendar_decision(ctx, v, t, emit)
+        elif _TARGET.match(v, t.end) and not _PAST_MARK.match(v, t.end):
+            # a quarter or half heading a target (开工率一季度达到30%); otherwise undecided
+            yield from emit(t, t.value(), "deadline.target")
+    for t in timex.named_years(v, year_at):
+        # 今年 heading the year's targets (今年经济社会发展主要预期目标是：…), in the document's year
+        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "算虑议") and _GOALS.match(v, t.end):
+            yield from emit(t, t.value(), "deadline.target")
 
 
 def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Mention]:  # noqa: ANN001

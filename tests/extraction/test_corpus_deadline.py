@@ -7,7 +7,7 @@ A year left out is the document's year: the examples pass the document's date as
 from __future__ import annotations
 
 
-from corpus import ANY, assert_corpus, ex, neg
+from corpus import ANY, assert_corpus, ex, exs, neg
 
 
 def D(date, precision, relation="by", recurring=False):
@@ -120,8 +120,9 @@ EXAMPLES += [
        why="v1.2: a limit before an anchor event; precision of its unit (months)"),
     ex("综合考虑，今年全市经济社会发展主要预期目标是：地区生产总值增长7%。", "今年", D("2024-12-31", "year"),
        ref="2024", why="v1.2 year targets: 今年 heading the year's targets in a work report is the document's year"),
-    ex("确保新建项目开工率一季度达到30%、二季度达到60%。", "一季度", D("2024-03-31", "quarter"), ref="2024",
-       why="v1.2 year targets: a quarter heading a target (the first of two)"),
+    exs("确保新建项目开工率一季度达到30%、二季度达到60%。",
+        [("一季度", D("2024-03-31", "quarter")), ("二季度", D("2024-06-30", "quarter"))], ref="2024",
+        why="v1.2 year targets: each quarter heading a target"),
     ex("力争2024年“桂惠贷”投放量150亿元以上。", "2024年", D("2024-12-31", "year"), ref="2024",
        why="v1.2 year targets: 力争 + a year (like 到2025年)"),
     ex("需要中止供电的，应当提前七日通知用户。", "提前七日", D(None, "day", "by"), ref="2019-01-01",

@@ -221,7 +221,7 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
             out.append(FieldValue("bodies", body_key(t, regions), t, s, e))
         elif label == "PRINCIPLE":
             parts = m.get("parts")
-            parts = tuple(sorted(parts)) if parts is not None and len(parts) else (t,)
+            parts = tuple(sorted(_principle_parts(parts))) if parts is not None and len(parts) else (t,)
             out.append(FieldValue("principle", parts, t, s, e))
         elif label == "ITEM_COUNT":
             v = m.get("value")
@@ -241,6 +241,20 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         out.append(FieldValue("threshold", _threshold_key(m.group()), m.group(), s, e))
     for m in _AMOUNT.finditer(text):
         out.append(FieldValue("amount", _threshold_key(m.group()), m.group(), start + m.start(), start + m.end()))
+    return out
+
+
+def _principle_parts(parts) -> set[str]:
+    """Parts with a last pair joined by 和/与/及 split like the rest: 诚信和合法 → 诚信, 合法
+    (one list written 诚信、合法 in one region and 诚信和合法 in another is the same).
+
+    >>> sorted(_principle_parts(["自愿", "诚信和合法"]))
+    ['合法', '自愿', '诚信']
+    """
+    out: set[str] = set()
+    for p in parts:
+        pieces = re.split(r"[和与及]", p)
+        out.update(pieces if len(pieces) > 1 and all(1 <= len(x) <= 4 for x in pieces) else [p])
     return out
 
 

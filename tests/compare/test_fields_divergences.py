@@ -104,3 +104,15 @@ def test_field_values_of_a_unit():
 
 def test_word_diff_marks_the_modal_change():
     assert word_diff("社区服务中心可以组织志愿者", "社区服务中心应当组织志愿者") == "社区服务中心[-可以-]{+应当+}组织志愿者"
+
+
+def test_principle_parts_joined_by_he_are_the_same_list():
+    def principle(text, parts):
+        return field_values(text, 0, [{"label": "PRINCIPLE", "start": 0, "end": len(text), "text": text,
+                                       "parts": parts}])[0].value
+
+    a = principle("自愿、无偿、平等、诚信、合法", ["自愿", "无偿", "平等", "诚信", "合法"])
+    b = principle("自愿、无偿、平等、诚信和合法", ["自愿", "无偿", "平等", "诚信和合法"])
+    assert a == b
+    c = principle("自愿、无偿、平等、诚信", ["自愿", "无偿", "平等", "诚信"])
+    assert a != c

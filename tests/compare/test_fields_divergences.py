@@ -109,7 +109,7 @@ def test_word_diff_marks_the_modal_change():
 def test_principle_parts_joined_by_he_are_the_same_list():
     def principle(text, parts):
         return field_values(text, 0, [{"label": "PRINCIPLE", "start": 0, "end": len(text), "text": text,
-                                       "parts": parts}])[0].value
+                                       "parts": parts}])[0].key
 
     a = principle("自愿、无偿、平等、诚信、合法", ["自愿", "无偿", "平等", "诚信", "合法"])
     b = principle("自愿、无偿、平等、诚信和合法", ["自愿", "无偿", "平等", "诚信和合法"])

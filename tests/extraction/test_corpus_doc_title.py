@@ -25,6 +25,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("原创舞剧《咏春》、电影《长津湖》在全市巡演。", why="only a law, plan, opinion, notice, list or catalogue (not works)"),
+    neg("出版《林芝文化丛书》。", why="a book series is no document kind"),
     neg("据《人民日报》报道。", why="only a law, plan, opinion, notice, list or catalogue (not a newspaper)"),
     neg("北京市街道办事处条例", why="settled: title lines without 《》 are not DOC_TITLE"),
     neg("省委办公厅印发关于深化乡镇改革的实施意见。", why="without book-title marks, no DOC_TITLE"),

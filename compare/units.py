@@ -28,6 +28,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from policyie.corpora.region_names import region_name
+
 __all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
            "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids", "doc_keys_of_regions"]
 
@@ -109,12 +111,9 @@ def is_history_note(text: str) -> bool:
 
 
 def region_display(province, city, county) -> str:
-    """``河北省承德市兴隆县``; a municipality's doubled name (北京市北京市) said once."""
-    parts: list[str] = []
-    for p in (province, city, county):
-        if isinstance(p, str) and p and (not parts or parts[-1] != p):
-            parts.append(p)
-    return "".join(parts)
+    """``河北省承德市兴隆县``; a municipality's doubled name (北京市北京市) said once
+    (:func:`policyie.corpora.region_names.region_name`, the one naming)."""
+    return region_name(province, city, county)
 
 
 def open_connection(db):

@@ -53,7 +53,7 @@ _NUM = r"[0-9０-９一二两三四五六七八九十百千万零〇]+"
 _CANDIDATES = re.compile(r"候选人|应选|差额")
 _QUOTA = re.compile(r"名额|基数|按每|每一选区|(?:按照|按)[^，,。；;]{0,6}的?比例")
 _PER_PEOPLE = re.compile(rf"每(?:增加)?{_NUM}(?:个)?(?:人口|千人口|人|户|所|亩|公顷|名)")
-_THRESHOLD_BEFORE = re.compile(r"(?:超过|不足|不满|满|达到|达|在)$")
+_THRESHOLD_BEFORE = re.compile(r"(?:(?<!不)(?<!不得)(?<!不能)(?<!不应)超过|不足|不满|(?<!不)满|达到|(?<!不)达|在)$")
 # the number's clause ends in 的 (从业人员三百人以上的，/ 成员少于五人且补选…未果的；): a condition
 _CONDITION_CLAUSE = re.compile(r"^[^，,。；;：:]*的$")
 # the clause after states what so many people may do (组成人员五人以上，可以…提出议案)

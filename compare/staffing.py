@@ -7,7 +7,8 @@ population figures, candidate margins and the officers a procedure needs are dro
 and so is a number that cannot be tied to a body and a post kind; what stays has a
 ``body`` (the body the sentence gives it), a ``body_kind`` (comparable across regions:
 综合行政执法队, 村民委员会, 乡镇人民代表大会) and a ``post_kind`` (行政编制, 领导职数, 委员,
-成员 …). ``kind`` is the post word the provision roles found (kept for older callers).
+成员 …). ``kind`` is the post word as written (专职党委组织员) where the provision roles
+found one that agrees, else the post kind (kept for older callers).
 :func:`staffing_rows` gives every candidate with the ``reason`` it was dropped.
 
 ``region`` is the document's region (canonical naming, ``policyie.corpora.region_names``),
@@ -28,6 +29,7 @@ import pandas as pd
 
 from policyie.compare.fields import core_body, format_staffing
 from policyie.compare.staffing_rules import DROP_REASONS, classify
+from policyie.compare.staffing_rules import post_kind as rules_post_kind
 from policyie.compare.units import region_display
 from policyie.corpora.region_names import canonical_region
 
@@ -120,7 +122,9 @@ def staffing_rows(con, *, regions: Sequence[str] | None = None) -> pd.DataFrame:
         "region": [region_display(*r) for r in refined],
         "body": bodies,
         "core_body": [core_body(b, r) for b, r in zip(bodies, refined)],
-        "kind": frame["kind"],
+        # the roles' post word where it agrees with the view's reading (专职党委组织员), else the post kind
+        "kind": [k if isinstance(k, str) and rules_post_kind(k) == r.post_kind else r.post_kind
+                 for k, r in zip(frame["kind"], read)],
         "min": frame["min_value"].astype("Int64"),
         "max": frame["max_value"].astype("Int64"),
         "unit": frame["unit"],

@@ -91,13 +91,15 @@ _POST_RE = re.compile("|".join(sorted(map(re.escape, _POSTS), key=len, reverse=T
 _COMPOSED = re.compile(r"^[^，,。；;]{0,12}?组成|^[^，,。；;]{0,3}的单数")
 
 # a body: ORG-like name with a body head; generic or non-body heads are refused
-_BODY_HEAD = (r"(?:委员会|工委|主席团|领导小组|工作组|小组|办公室|执法队|执法局|中队|大队|服务中心|中心|服务站|站|所|局"
+_BODY_HEAD = (r"(?:委员会|工委|主席团|领导小组|工作组|小组|组(?!成|织|长)|办公室|执法队|执法局|中队|大队|服务中心|中心|服务站|站|所|局"
               r"|党委|纪委|人大|常委会|人民代表大会|人民政府|政府|党支部|支部|居委会|村委会|办事处|工会)")
 _BODY_NAME = re.compile(rf"[\u4e00-\u9fff（）()]{{0,14}}?{_BODY_HEAD}")
 _NOT_BODY = re.compile(r"(?:部门|单位|机构|机关|组织|企业|公司|合作社|学校|医院|幼儿园|卫生院|代表团|选区|投票站|票箱"
                        r"|场所|协会|商会|基地|家庭|科|诊所|中心组)$|^(?:民委员会|产生|其他|本选区)|每"
                        # a bare head names no particular body
-                       r"|^(?:中心|委员会|办公室|小组|工作组|大队|中队|服务站|服务中心|执法队|执法局|政府|支部|党委|纪委|工会)$")
+                       r"|^(?:中心|委员会|办公室|小组|工作组|大队|中队|服务站|服务中心|执法队|执法局|政府|支部|党委|纪委|工会)$"
+                       # words that end in a body head without naming a body (学校布局, 大局)
+                       r"|(?:布局|格局|大局|全局|结局|开局|时局|场所|处所|住所)$")
 _LEAD_TRIM = re.compile(r"^(?:为|在|对|给|向|由|将|经|应当?|并|和|及|与|或者?|各|每个|每|个|所有|全县|全市|全区|其|该|本级|本|均|共|、)+")
 # a name found by pattern starts after the last function word before its head (主任会议在该专门委员会 → 专门委员会)
 _NAME_CUT = re.compile(r".*[的在从据由前对向为经和或及与、该其每将把被到中时后]")
@@ -183,7 +185,7 @@ def body_kind(body: str | None, region_names: Sequence[str] = ()) -> str | None:
                 break
         else:
             break
-    b = re.sub(r"^(?:各|本级|本|辖区内?|所在|该|两级|各级)", "", b)
+    b = re.sub(r"^(?:的|各|本级|本|辖区内?|所在|该|两级|各级)", "", b)
     for pat, full in _ALIASES:
         b = pat.sub(full, b)
     if b in ("", "镇", "乡", "街道", "（街道）", "(街道)"):
@@ -231,8 +233,11 @@ def _post(text: str, s0: int, cs: int, ce: int, start: int, end: int) -> tuple[s
 def _valid_body(name: str | None) -> str | None:
     if not name:
         return None
-    b = _LEAD_TRIM.sub("", name.strip("、，, "))
-    if len(b) < 2 or _NOT_BODY.search(b):
+    b = name.strip("、，, ").lstrip("）)")
+    if b.count("（") + b.count("(") > b.count("）") + b.count(")"):  # 名（组: an unclosed bracket opens the name
+        b = b[max(b.rfind("（"), b.rfind("(")) + 1:]
+    b = _LEAD_TRIM.sub("", b)
+    if len(b) < 2 or (len(b) < 3 and b.endswith("组")) or _NOT_BODY.search(b):
         return None
     return b
 

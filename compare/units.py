@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from policyie.corpora.region_names import region_name
+from policyie.corpora.region_names import canonical_region, region_name
 
 __all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
            "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids", "doc_keys_of_regions"]
@@ -131,7 +131,7 @@ def _matches_regions(frame: pd.DataFrame, regions: Sequence[str] | None) -> pd.S
     if not regions:
         return pd.Series(True, index=frame.index)
     keep = pd.Series(False, index=frame.index)
-    for r in regions:
+    for r in map(canonical_region, regions):  # 重庆市重庆市 (old stores, old habits) is 重庆市
         for col in ("region", "province", "city", "county"):
             if col in frame:
                 keep |= frame[col].fillna("").astype(str).str.contains(r, regex=False)

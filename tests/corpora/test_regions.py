@@ -341,6 +341,10 @@ def test_one_document_one_region_name_everywhere(tmp_path):
         units = load_units(con)
         staffing = api.staffing_table(con)
         assert resolve_region_filter(con, ["北京市北京市"]) == ["北京市"]
+        # the comparison's own region filter reads the old doubled form too
+        from policyie.compare.units import doc_keys_of_regions
+        assert len(doc_keys_of_regions(con, ["北京市北京市"])) == len(doc_keys_of_regions(con, ["北京市"])) == 1
+        assert len(api.staffing_table(con, regions=["北京市北京市"])) == 1
     finally:
         con.close()
     assert stored == "北京市"

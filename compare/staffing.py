@@ -1,15 +1,20 @@
-"""The staffing table: one row per staffing number, with its region, body and kind.
+"""The staffing view: one row per post or staff count of a body, with its region.
 
-Rows come from the store's ``staffing`` table (numbers the provision roles tied to a
-body and a kind of post), plus the STAFFING mentions that no provision role holds (a
-number in a paragraph the segmenter left outside every provision): for those the body is
-the nearest body name before the number in the same sentence (an ORG mention, else a
-name ending in 办公室/执法队/中队/大队/中心/站/所/局) and the kind is the post word between
-body and number (行政编制, 事业编制, 人员编制, 职数…); ``source`` says which.
+Candidates are the STAFFING numbers of the store: those the provision roles hold (the
+``staffing`` table) and those no provision holds (``source`` says which). Each is read
+by :func:`policyie.compare.staffing_rules.classify`: thresholds, quotas, deputies,
+population figures, candidate margins and the officers a procedure needs are dropped,
+and so is a number that cannot be tied to a body and a post kind; what stays has a
+``body`` (the body the sentence gives it), a ``body_kind`` (comparable across regions:
+综合行政执法队, 村民委员会, 乡镇人民代表大会) and a ``post_kind`` (行政编制, 领导职数, 委员,
+成员 …). ``kind`` is the post word as written (专职党委组织员) where the provision roles
+found one that agrees, else the post kind (kept for older callers).
+:func:`staffing_rows` gives every candidate with the ``reason`` it was dropped.
 
-``region`` is the document's region, made more specific when the paragraph holding the
-number names a place inside it: a news collection filed under 山东省 whose item on
-沂水县 says 为每个乡镇综合行政执法办公室核定行政编制4-5名 gives 山东省临沂市沂水县.
+``region`` is the document's region (canonical naming, ``policyie.corpora.region_names``),
+made more specific when the paragraph holding the number names a place inside it: a
+news collection filed under 山东省 whose item on 沂水县 says
+为每个乡镇综合行政执法办公室核定行政编制4-5名 gives 山东省临沂市沂水县.
 ``enforcement=True`` keeps the bodies whose name contains 执法 (the township
 enforcement view of the seeds).
 """
@@ -23,12 +28,16 @@ import numpy as np
 import pandas as pd
 
 from policyie.compare.fields import core_body, format_staffing
+from policyie.compare.staffing_rules import DROP_REASONS, classify
+from policyie.compare.staffing_rules import post_kind as rules_post_kind
 from policyie.compare.units import region_display
+from policyie.corpora.region_names import canonical_region
 
-__all__ = ["staffing_table", "STAFFING_COLUMNS", "staffing_differences", "body_function", "STAFFING_DIFF_COLUMNS"]
+__all__ = ["staffing_table", "staffing_rows", "dropped_counts", "STAFFING_COLUMNS", "staffing_differences",
+           "body_function", "post_family", "STAFFING_DIFF_COLUMNS"]
 
 STAFFING_COLUMNS = ["region", "body", "core_body", "kind", "min", "max", "unit", "value", "text", "doc_id", "title",
-                    "doc_key", "provision_id", "start", "end", "context", "doc_region", "source"]
+                    "doc_key", "provision_id", "start", "end", "context", "doc_region", "source", "body_kind", "post_kind"]
 
 _ROLE_SQL = """
 SELECT s.doc_key, d.doc_id, d.title, d.province, d.city, d.county, s.provision_id, s.body, s.kind,
@@ -45,8 +54,6 @@ WHERE m.label = 'STAFFING'
                   AND s.end_pos = m.end_pos)
 """
 
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:办公室|执法队|执法局|中队|大队|服务中心|中心|站|所|局|委员会)")
-_KIND = re.compile(r"(行政编制|事业编制|人员编制|政法专项编制|编制|领导职数|职数|专职人员|工作人员|执法人员|人员)")
 _SENTENCE_START = re.compile(r"[。；;！？!?\n]")
 
 
@@ -55,25 +62,6 @@ def _sentence_before(text: str, pos: int, limit: int = 120) -> tuple[int, str]:
     chunk = text[lo:pos]
     cut = max((m.end() for m in _SENTENCE_START.finditer(chunk)), default=0)
     return lo + cut, chunk[cut:]
-
-
-def _guess_body_kind(text: str, start: int, orgs: list[tuple[int, int, str]]) -> tuple[str | None, str | None]:
-    s0, before = _sentence_before(text, start)
-    body, body_end = None, None
-    for b_start, b_end, b_text in orgs:  # ORG mentions of the document, in order
-        if s0 <= b_start and b_end <= start:
-            body, body_end = b_text, b_end
-    # a name closer to the number than the ORG mention wins (乡镇综合行政执法办公室)
-    for m in _BODY_NAME.finditer(before):
-        if body_end is None or s0 + m.end() > body_end:
-            body, body_end = m.group(0), s0 + m.end()
-    if body is not None:
-        body = re.sub(r"^(?:为|在|对|给|向|由|将|各|每个)+", "", body)
-    between = text[body_end:start] if body_end is not None else before[-12:]
-    if re.search(r"[，,；;：:]", between):  # the number is in a later clause: not this body's
-        return None, None
-    kinds = _KIND.findall(between)
-    return body, (kinds[-1] if kinds else None)
 
 
 def _line_at(text: str, pos: int) -> str:
@@ -99,44 +87,44 @@ def _refine_region(line: str, province, city, county) -> tuple:
     return province, city, county
 
 
-def staffing_table(con, *, regions: Sequence[str] | None = None, enforcement: bool = False) -> pd.DataFrame:
-    """One row per staffing number (see the module doc); sorted by region, body, start."""
+def staffing_rows(con, *, regions: Sequence[str] | None = None) -> pd.DataFrame:
+    """Every STAFFING number of the store read as the view reads it: the columns of
+    :data:`STAFFING_COLUMNS` plus ``reason`` (None for a post kept in the view, else one of
+    :data:`~policyie.compare.staffing_rules.DROP_REASONS`). :func:`staffing_table` keeps
+    the rows without a reason; this frame is for counting and checking what was dropped."""
     role = con.execute(_ROLE_SQL).df().assign(source="roles")
-    orphan = con.execute(_ORPHAN_SQL).df()
-    texts: dict[str, str] = {}
-    keys = set(orphan["doc_key"]) | set(role["doc_key"])
-    if keys:
-        con.register("_cmp_keys", pd.DataFrame({"doc_key": sorted(keys)}))
-        try:
-            for k, t in con.execute("SELECT d.doc_key, d.text FROM documents d JOIN _cmp_keys USING (doc_key)").fetchall():
-                texts[k] = t or ""
-        finally:
-            con.unregister("_cmp_keys")
-    if len(orphan):
-        orgs: dict[str, list] = {}
-        con.register("_cmp_keys", pd.DataFrame({"doc_key": sorted(set(orphan["doc_key"]))}))
-        try:
-            for k, s, e, t in con.execute("SELECT m.doc_key, m.start_pos, m.end_pos, m.text FROM mentions m "
-                                          "JOIN _cmp_keys USING (doc_key) WHERE m.label = 'ORG' "
-                                          "ORDER BY m.doc_key, m.start_pos").fetchall():
-                orgs.setdefault(k, []).append((s, e, t))
-        finally:
-            con.unregister("_cmp_keys")
-        guesses = [_guess_body_kind(texts.get(k, ""), s, orgs.get(k, []))
-                   for k, s in zip(orphan["doc_key"], orphan["start_pos"])]
-        orphan = orphan.assign(body=[g[0] for g in guesses], kind=[g[1] for g in guesses], source="mention")
+    orphan = con.execute(_ORPHAN_SQL).df().assign(source="mention", body=None, kind=None)
     frame = pd.concat([f for f in (role, orphan) if len(f)], ignore_index=True) if (len(role) or len(orphan)) \
         else role
     if not len(frame):
-        return pd.DataFrame(columns=STAFFING_COLUMNS)
+        return pd.DataFrame(columns=STAFFING_COLUMNS + ["reason"])
+    # a number held by two provisions (a heading and its article) is one row
+    frame = frame.drop_duplicates(["doc_key", "start_pos", "end_pos"]).reset_index(drop=True)
+    texts: dict[str, str] = {}
+    orgs: dict[str, list] = {}
+    con.register("_cmp_keys", pd.DataFrame({"doc_key": sorted(set(frame["doc_key"]))}))
+    try:
+        for k, t in con.execute("SELECT d.doc_key, d.text FROM documents d JOIN _cmp_keys USING (doc_key)").fetchall():
+            texts[k] = t or ""
+        for k, s, e, t in con.execute("SELECT m.doc_key, m.start_pos, m.end_pos, m.text FROM mentions m "
+                                      "JOIN _cmp_keys USING (doc_key) WHERE m.label = 'ORG' "
+                                      "ORDER BY m.doc_key, m.start_pos").fetchall():
+            orgs.setdefault(k, []).append((s, e, t))
+    finally:
+        con.unregister("_cmp_keys")
     refined = [_refine_region(_line_at(texts.get(k, ""), s), p, c, co)
                for k, s, p, c, co in zip(frame["doc_key"], frame["start_pos"], frame["province"], frame["city"],
                                          frame["county"])]
+    read = [classify(texts.get(k, ""), int(s), int(e), orgs.get(k, ()), [x for x in r if isinstance(x, str)])
+            for k, s, e, r in zip(frame["doc_key"], frame["start_pos"], frame["end_pos"], refined)]
+    bodies = [r.body for r in read]
     out = pd.DataFrame({
         "region": [region_display(*r) for r in refined],
-        "body": frame["body"],
-        "core_body": [core_body(b, r) for b, r in zip(frame["body"], refined)],
-        "kind": frame["kind"],
+        "body": bodies,
+        "core_body": [core_body(b, r) for b, r in zip(bodies, refined)],
+        # the roles' post word where it agrees with the view's reading (专职党委组织员), else the post kind
+        "kind": [k if isinstance(k, str) and rules_post_kind(k) == r.post_kind else r.post_kind
+                 for k, r in zip(frame["kind"], read)],
         "min": frame["min_value"].astype("Int64"),
         "max": frame["max_value"].astype("Int64"),
         "unit": frame["unit"],
@@ -149,19 +137,38 @@ def staffing_table(con, *, regions: Sequence[str] | None = None, enforcement: bo
         "provision_id": frame["provision_id"],
         "start": frame["start_pos"].astype("int64"),
         "end": frame["end_pos"].astype("int64"),
-        "context": [_line_at(texts.get(k, ""), s)[:0] or _context(texts.get(k, ""), s, e)
+        "context": [_context(texts.get(k, ""), s, e)
                     for k, s, e in zip(frame["doc_key"], frame["start_pos"], frame["end_pos"])],
         "doc_region": [region_display(p, c, co) for p, c, co in zip(frame["province"], frame["city"], frame["county"])],
         "source": frame["source"],
+        "body_kind": [r.body_kind for r in read],
+        "post_kind": [r.post_kind for r in read],
+        "reason": [r.reason for r in read],
     })
     if regions:
+        wanted = [canonical_region(r) for r in regions]
         keep = pd.Series(False, index=out.index)
-        for r in regions:
+        for r in wanted:
             keep |= out["region"].str.contains(r, regex=False) | out["doc_region"].str.contains(r, regex=False)
         out = out[keep]
+    return out.sort_values(["region", "doc_id", "start"]).reset_index(drop=True)
+
+
+def staffing_table(con, *, regions: Sequence[str] | None = None, enforcement: bool = False) -> pd.DataFrame:
+    """One row per post or staff count of a body (see the module doc): the rows of
+    :func:`staffing_rows` that the rules keep, every one with a ``body``, ``body_kind`` and
+    ``post_kind``; sorted by region, document, position."""
+    rows = staffing_rows(con, regions=regions)
+    out = rows[rows["reason"].isna()].drop(columns=["reason"])
     if enforcement:
         out = out[out["body"].fillna("").str.contains("执法")]
-    return out.sort_values(["region", "doc_id", "start"]).reset_index(drop=True)
+    return out.reset_index(drop=True)
+
+
+def dropped_counts(rows: pd.DataFrame) -> dict[str, int]:
+    """How many rows of :func:`staffing_rows` each rule dropped, in rule order."""
+    counts = rows["reason"].value_counts()
+    return {r: int(counts.get(r, 0)) for r in DROP_REASONS}
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
@@ -184,16 +191,24 @@ def body_function(core: str) -> str:
     return f if len(f) >= 2 else (core or "")
 
 
+def post_family(post) -> str:
+    """Posts that compare: every kind of 编制 together (人员编制 ≥10名 vs 行政编制 4–5名),
+    every other post only with itself (委员 7–9名 is not compared with 主任 1名)."""
+    if not isinstance(post, str):
+        return ""
+    return "编制" if post.endswith("编制") else post
+
+
 def staffing_differences(table: pd.DataFrame, side_a, side_b) -> pd.DataFrame:
     """Posts of the same kind of body on two sides that differ: one row per pair of staffing
     rows (``table`` as :func:`staffing_table` gives it; ``side_a``/``side_b`` boolean masks
-    of its rows), ``basis`` ``body``.  兴隆县 乡镇综合行政执法队 ≥10名 vs 沂水县 综合执法办公室
+    of its rows), ``basis`` ``body``; only posts of one :func:`post_family` are paired.  兴隆县 乡镇综合行政执法队 ≥10名 vs 沂水县 综合执法办公室
     4–5名: the same function (综合行政执法), different posts."""
     st = table.assign(_a=np.asarray(side_a, bool), _b=np.asarray(side_b, bool))
     st = st[(st["_a"] | st["_b"]) & (st["core_body"].fillna("").str.len() >= 2)]
-    st = st.assign(function=st["core_body"].map(body_function))
+    st = st.assign(function=st["core_body"].map(body_function), family=st["post_kind"].map(post_family))
     rows = []
-    for fn, g in st.groupby("function", sort=True):
+    for (fn, _), g in st.groupby(["function", "family"], sort=True):
         for x in g[g["_a"]].itertuples(index=False):
             for y in g[g["_b"]].itertuples(index=False):
                 if (x.min, x.max) == (y.min, y.max) or (x.doc_key == y.doc_key):

@@ -28,6 +28,8 @@ from typing import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from policyie.corpora.region_names import canonical_region, region_name
+
 __all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
            "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids", "doc_keys_of_regions"]
 
@@ -109,12 +111,9 @@ def is_history_note(text: str) -> bool:
 
 
 def region_display(province, city, county) -> str:
-    """``河北省承德市兴隆县``; a municipality's doubled name (北京市北京市) said once."""
-    parts: list[str] = []
-    for p in (province, city, county):
-        if isinstance(p, str) and p and (not parts or parts[-1] != p):
-            parts.append(p)
-    return "".join(parts)
+    """``河北省承德市兴隆县``; a municipality's doubled name (北京市北京市) said once
+    (:func:`policyie.corpora.region_names.region_name`, the one naming)."""
+    return region_name(province, city, county)
 
 
 def open_connection(db):
@@ -132,7 +131,7 @@ def _matches_regions(frame: pd.DataFrame, regions: Sequence[str] | None) -> pd.S
     if not regions:
         return pd.Series(True, index=frame.index)
     keep = pd.Series(False, index=frame.index)
-    for r in regions:
+    for r in map(canonical_region, regions):  # 重庆市重庆市 (old stores, old habits) is 重庆市
         for col in ("region", "province", "city", "county"):
             if col in frame:
                 keep |= frame[col].fillna("").astype(str).str.contains(r, regex=False)

@@ -46,7 +46,11 @@ from typing import Callable, Iterable, Sequence
 
 from policyie.records import Region
 
-__all__ = ["lookup", "resolve", "find_region"]
+from policyie.corpora.region_names import (canonical_region, known_regions, region_name,  # noqa: E402 (re-exported)
+                                           resolve_region_filter)
+
+__all__ = ["lookup", "resolve", "find_region", "region_name", "canonical_region", "known_regions",
+           "resolve_region_filter"]
 
 #: A node of the table: (province, city, county), unused levels None.
 Node = tuple

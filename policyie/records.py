@@ -161,8 +161,14 @@ class Region:
 
     @property
     def name(self) -> str:
-        """The full name, e.g. ``河北省承德市兴隆县``."""
-        return "".join(p for p in (self.province, self.city, self.county) if p)
+        """The full name, e.g. ``河北省承德市兴隆县``; a part that repeats the one above it is
+        said once (a municipality is its own city: ``北京市``, ``北京市海淀区``). The one place
+        region names are made (see ``policyie.corpora.region_names``)."""
+        parts: list[str] = []
+        for p in (self.province, self.city, self.county):
+            if p and (not parts or parts[-1] != p):
+                parts.append(p)
+        return "".join(parts)
 
     def to_json(self) -> dict[str, Any]:
         return {"province": self.province, "city": self.city, "county": self.county,

@@ -52,7 +52,11 @@ def extract(ctx: Context) -> Iterator[Mention]:
         clause_end = min((i for i in (v.find(c, q.end) for c in "，,。；;\n") if i != -1), default=len(v))
         clause = v[clause_start:clause_end]
         left = v[clause_start:q.start]
-        if _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
+        # 从业人员超过300人的 / 代表不足十人的: the comparator is in the span or just before it, the
+        # number ends a condition (…的); a threshold, not a count (guidelines v1.1)
+        conditional = v[q.end:q.end + 1] == "的" and (
+            q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", left))
+        if conditional or _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
                 q.comparator in ("以上", "以下") and re.match(r"(?:书面)?(?:联名|联合|提议|提出|附议|的)", v[q.end:q.end + 4])):
             continue  # 10人以上的, 代表十人以上书面联名, 四十人以下的: a condition, not a count
         if _POPULATION_CONDITION.search(clause):

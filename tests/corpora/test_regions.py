@@ -254,3 +254,101 @@ def test_gov_reports_name_their_city():
 
     cases = [(stem, expected(stem)) for stem in texts]
     check_corpus(cases, lambda stem: triple(find_region(texts[stem])))
+
+
+# ---------------------------------------------------------------- one naming (issue 10)
+
+from policyie.corpora.regions import canonical_region, known_regions, region_name, resolve_region_filter  # noqa: E402
+
+# the opening of a real regulation (../shared/corpus/regulations/beijing, 北京市实施《居民委员会组织法》办法)
+BEIJING_DOC = ("北京市实施《中华人民共和国城市居民委员会组织法》办法\n\n"
+               "第一条 为了加强本市居民委员会建设，根据《中华人民共和国城市居民委员会组织法》，结合本市实际情况，"
+               "制定本办法。\n\n第十条 居民委员会由主任、副主任和委员共五至九人组成。\n")
+
+
+@pytest.mark.parametrize("parts, name", [
+    (("北京市", "北京市", None), "北京市"),
+    (("北京市", "北京市", "海淀区"), "北京市海淀区"),
+    (("重庆市", "重庆市", "秀山土家族苗族自治县"), "重庆市秀山土家族苗族自治县"),
+    (("河北省", "承德市", None), "河北省承德市"),
+    (("河北省", "承德市", "兴隆县"), "河北省承德市兴隆县"),
+    (("湖北省", "天门市", None), "湖北省天门市"),
+    ((None, None, None), ""),
+])
+def test_region_name_says_a_municipality_once(parts, name):
+    assert Region(*parts).name == name
+    assert region_name(*parts) == name
+
+
+@pytest.mark.parametrize("given, canonical", [
+    ("北京市北京市", "北京市"), ("重庆市重庆市", "重庆市"), ("上海市上海市浦东新区", "上海市浦东新区"),
+    (" 天津市 ", "天津市"), ("河北省承德市兴隆县", "河北省承德市兴隆县"), ("北京市海淀区", "北京市海淀区"),
+])
+def test_canonical_region_accepts_the_old_form(given, canonical):
+    assert canonical_region(given) == canonical
+
+
+def _docs_con(rows):
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE documents (province VARCHAR, city VARCHAR, county VARCHAR)")
+    con.executemany("INSERT INTO documents VALUES (?, ?, ?)", rows)
+    return con
+
+
+def test_resolve_region_filter_known_and_unknown():
+    con = _docs_con([("重庆市", "重庆市", None), ("重庆市", "重庆市", "秀山土家族苗族自治县"),
+                     ("河北省", "承德市", "兴隆县"), (None, None, None)])
+    assert known_regions(con) == sorted(["重庆市", "重庆市秀山土家族苗族自治县", "河北省", "河北省承德市",
+                                         "河北省承德市兴隆县"])
+    # both forms of a municipality, a bare county and a city resolve to canonical names
+    assert resolve_region_filter(con, ["重庆市重庆市"]) == ["重庆市"]
+    assert resolve_region_filter(con, ["兴隆县", "承德市"]) == ["河北省承德市兴隆县", "河北省承德市"]
+    assert resolve_region_filter(con, None) == [] and resolve_region_filter(con, []) == []
+    with pytest.raises(ValueError) as e:
+        resolve_region_filter(con, ["重庆"])
+    msg = str(e.value)
+    assert "\n" not in msg and "'重庆'" in msg and "重庆市秀山土家族苗族自治县" in msg and "河北省承德市" in msg
+    with pytest.raises(ValueError):
+        resolve_region_filter(con, ["浙江省"])
+
+
+def test_one_document_one_region_name_everywhere(tmp_path):
+    """The same Beijing document: store, extract output, export and comparison all say 北京市."""
+    import csv
+
+    from policyie.compare import api
+    from policyie.compare.units import load_units
+    from policyie.corpora.export import export
+    from policyie.corpora.store import ingest_paths, open_store
+    from policyie.extraction.pipeline import analyse
+    from policyie.records import Document
+
+    src = tmp_path / "bj.txt"
+    src.write_text(BEIJING_DOC, encoding="utf-8")
+    extracted = analyse(Document("bj", BEIJING_DOC)).to_json()["meta"]["region"]  # `policyie extract` output
+    db = tmp_path / "bj.duckdb"
+    con = open_store(db)
+    ingest_paths(con, [src])
+    (stored,) = con.execute("SELECT region FROM documents").fetchone()
+    export(con, tmp_path / "out.csv", ["documents"])
+    con.close()
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as f:
+        exported = [r["region"] for r in csv.DictReader(f)]
+    con = open_store(db, read_only=True)
+    try:
+        units = load_units(con)
+        staffing = api.staffing_table(con)
+        assert resolve_region_filter(con, ["北京市北京市"]) == ["北京市"]
+        # the comparison's own region filter reads the old doubled form too
+        from policyie.compare.units import doc_keys_of_regions
+        assert len(doc_keys_of_regions(con, ["北京市北京市"])) == len(doc_keys_of_regions(con, ["北京市"])) == 1
+        assert len(api.staffing_table(con, regions=["北京市北京市"])) == 1
+    finally:
+        con.close()
+    assert stored == "北京市"
+    assert exported == ["北京市"]
+    assert set(units["region"]) == {"北京市"}
+    assert list(staffing["region"]) == ["北京市"] and list(staffing["body_kind"]) == ["居民委员会"]
+    assert (extracted["province"], extracted["city"], extracted["name"]) == ("北京市", "北京市", "北京市")

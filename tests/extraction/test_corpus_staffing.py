@@ -61,6 +61,10 @@ NEGATIVES = [
     neg("服务中心全年接待办事群众3000余人次。", why="No: beneficiaries / counts that are not people or posts"),
     neg("有正式党员10人以上的，可以设立党支部。", why="settled: thresholds (10人以上的) are not STAFFING"),
     neg("全县共有77个行政村。", why="No: counts of things that are not people or posts"),
+    # real regulations (../shared/corpus/regulations, Beijing safety rules and Shanghai congress rules)
+    neg("危险物品的生产、经营、储存单位及从业人员超过300人的其他生产经营单位，应当设置安全生产管理机构。",
+        why="settled: a threshold whose comparator (超过) is inside the number's span"),
+    neg("坚持提出该议案的代表不足十人的，该议案的办理工作即行终止。", why="settled: a threshold (不足十人的)"),
 ]
 
 

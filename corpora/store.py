@@ -764,7 +764,9 @@ def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool, from_jso
                 print(f"policyie: … and {stats.errors - len(shown)} more in the errors table", file=sys.stderr)
     finally:
         con.close()
-    print(f"policyie: {stats.summary()} -> {db}", file=sys.stderr)
+    from policyie.errors import log  # --quiet hides the summary
+
+    log.info("%s -> %s", stats.summary(), db)
     return 1 if stats.errors else 0  # 1: some documents failed (policyie.errors)
 
 

@@ -70,20 +70,14 @@ class _Formatter(argparse.RawDescriptionHelpFormatter):
         return f"{text} (default: {shown})"
 
 
-class _StderrHandler(logging.Handler):
-    """``policyie: message`` on the stderr of the moment (tests swap ``sys.stderr``)."""
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error (argparse prints the whole usage)."""
 
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            sys.stderr.write(f"policyie: {record.getMessage()}\n")
-            sys.stderr.flush()
-        except Exception:  # noqa: BLE001 - logging must never raise
-            self.handleError(record)
+    def error(self, message: str):  # noqa: ANN201 - NoReturn
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _configure_logging(quiet: bool, verbose: bool) -> None:
-    log.handlers[:] = [_StderrHandler()]
-    log.propagate = False
     log.setLevel(logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO)
 
 
@@ -142,6 +136,7 @@ def _stdin_record(pipeline, max_bytes: int | None) -> dict:  # noqa: ANN001
     from policyie.batch import error_record
     from policyie.corpora.readers import DEFAULT_MAX_BYTES, STDIN_SOURCE, ReadError, read_stdin
 
+    log.debug("reading one text from standard input")
     try:
         doc = read_stdin(max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     except ReadError as e:
@@ -158,7 +153,12 @@ def _extract(args: argparse.Namespace) -> int:
         raise UserError("'-' (text on standard input) cannot be mixed with paths")
     if not is_stdout(args.output):
         check_output_path(args.output)
-    pipeline = make_pipeline(args.model)
+    try:
+        pipeline = make_pipeline(args.model)
+    except ModuleNotFoundError as e:  # the library vanished after the check (or an import hook hides it)
+        top = (e.name or "?").split(".")[0]
+        raise UserError(f"--model {args.model} needs the {top!r} package: pip install "
+                        f"'policyie[{_EXTRAS.get(top, 'models')}]'") from None
     skipped: list[tuple[Path, str]] = []
     if from_stdin:
         records, total = iter([_stdin_record(pipeline, args.max_bytes)]), 1
@@ -284,13 +284,13 @@ def _json_alias(p: argparse.ArgumentParser, formats: list[str], default: str) ->
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="policyie", description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
+    parser = _Parser(prog="policyie", description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter)
     parser.add_argument("--version", action="version", version=f"policyie {_version()}")
     parser.add_argument("-q", "--quiet", action="store_true", help="errors only: no progress, no summaries")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="more detail: each skipped file, the traceback of an internal error")
     # The same flags after the command (`policyie extract … -q`); SUPPRESS keeps the top-level value.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -449,7 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        print(f"\n{prefix}: interrupted", file=sys.stderr)
+        # A progress counter may hold the terminal's line: start a new one there only.
+        print(f"{chr(10) if sys.stderr.isatty() else ''}{prefix}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`policyie extract … | head`): stop quietly; stdout is

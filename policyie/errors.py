@@ -20,6 +20,7 @@ Exit codes (documented in the README and in ``policyie --help``):
 from __future__ import annotations
 
 import logging
+import sys
 
 __all__ = ["EXIT_DOCS_FAILED", "EXIT_INTERNAL", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "UserError", "log",
            "os_reason"]
@@ -30,9 +31,25 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
-#: The CLI's messages (summaries, skipped files, "-> file"); ``--quiet`` shows warnings
-#: and errors only, ``--verbose`` adds debug lines.  Configured once by ``policyie.cli.main``.
+class _StderrHandler(logging.Handler):
+    """``policyie: message`` on the stderr of the moment (tests swap ``sys.stderr``)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(f"policyie: {record.getMessage()}\n")
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - logging must never raise
+            self.handleError(record)
+
+
+#: The commands' messages on stderr (summaries, skipped files, "-> file"): INFO and up by
+#: default, also when a ``*_cli`` function is called from Python; ``policyie --quiet``
+#: keeps warnings and errors only, ``--verbose`` adds debug lines (``policyie.cli.main``).
 log = logging.getLogger("policyie")
+if not any(isinstance(h, _StderrHandler) for h in log.handlers):
+    log.addHandler(_StderrHandler())
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 
 class UserError(Exception):

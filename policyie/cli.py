@@ -111,11 +111,12 @@ def _report_skipped(skipped: list[tuple[Path, str]]) -> None:
         return
     from collections import Counter
 
+    skipped = sorted(skipped)  # os.walk lists files in no particular order
     for p, why in skipped:
         log.debug("skipped %s (%s)", p, why)
     kinds = Counter(why for _, why in skipped)
     shown = ", ".join(f"{n} {why}" for why, n in kinds.most_common())
-    log.warning("%d file%s in folders skipped (%s)%s", len(skipped), "s" if len(skipped) > 1 else "", shown,
+    log.info("%d file%s in folders skipped (%s)%s", len(skipped), "s" if len(skipped) > 1 else "", shown,
                 "" if log.isEnabledFor(logging.DEBUG) else "; --verbose lists them")
 
 
@@ -444,7 +445,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.quiet and args.verbose:
         print("policyie: --quiet and --verbose exclude each other", file=sys.stderr)
         return EXIT_USAGE
+    level = log.level
     _configure_logging(args.quiet, args.verbose)
+    try:
+        return _run(args)
+    finally:
+        log.setLevel(level)  # main() called from Python (tests) leaves the logger as it found it
+
+
+def _run(args: argparse.Namespace) -> int:
     prefix = f"policyie {args.command}"
     try:
         return args.func(args)

@@ -26,16 +26,6 @@ DESCRIPTION = """\
 policyie reads Chinese local-government reform documents and regulations, extracts
 entities and provisions with their offsets, stores them in an embedded DuckDB store,
 compares provisions across regions and serves a read-only web page.
-
-commands:
-  extract           documents -> one JSON record per document (JSONL)
-  ingest            documents (or extract JSONL) -> the store
-  export            the store -> Parquet, CSV, JSONL or Excel
-  compare           pairs, divergences, duplicates, families, adoption or staffing
-  evaluate          score extraction against labelled documents
-  evaluate-compare  score alignment and divergences against hand-aligned pairs
-  serve             the analysts' web page over a store
-  train             rebuild the learned models (needs policyie[models])
 """
 
 EPILOG = """\
@@ -294,11 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(title="commands", dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str, example: str, description: str | None = None) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help, description=description or help[0].upper() + help[1:] + ".",
-                              epilog=f"example:\n  {example}", formatter_class=_Formatter, parents=[common])
+                              epilog=f"example{'s' if chr(10) in example else ''}:\n  {example}",
+                              formatter_class=_Formatter, parents=[common])
 
     p = command("extract", "extract entities and provisions from documents",
                 "policyie extract corpora/samples -o out/samples.jsonl\n  cat 通知.txt | policyie extract - > 通知.jsonl",
@@ -326,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default="rules", choices=MODELS, help="mention source when no --pred is given")
     p.set_defaults(func=_evaluate)
 
-    p = command("train", "train the learned models from the repository's data (fixed seeds)",
+    p = command("train", "train the learned models (needs policyie[models]; fixed seeds)",
                 "policyie train transformer --quick")
     p.add_argument("which", nargs="*", default=["all"],
                    help="transformer, spacy, topic, hybrid or all (need policyie[models]); or pairs (the "

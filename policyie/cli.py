@@ -282,8 +282,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="more detail: each skipped file, the traceback of an internal error")
     # The same flags after the command (`policyie extract … -q`); SUPPRESS keeps the top-level value.
     common = _Parser(add_help=False)
-    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="errors only: no progress, no summaries")
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="more detail: each skipped file, the traceback of an internal error")
     sub = parser.add_subparsers(title="commands", dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str, example: str, description: str | None = None) -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
@@ -38,7 +39,7 @@ def test_each_command_has_an_example_and_states_its_defaults(command: str, capsy
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command").choices[command]
     for action in sub._actions:
-        if action.default in (None, False) or not action.option_strings or action.help == "==SUPPRESS==":
+        if action.default in (None, False, argparse.SUPPRESS) or not action.option_strings:
             continue
         if isinstance(action.default, bool) or action.dest == "help":
             continue

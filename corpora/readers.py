@@ -161,11 +161,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         elif fmt == "docx":
             text, encoding = _read_docx(data, p, max_bytes), None
         elif fmt == "doc":
-            from policyie.corpora.legacy_doc import read_doc
-
-            text, encoding = read_doc(p), None
-            if not text.strip():
-                raise ReadError(p, "no text")
+            text, encoding = _read_doc(data, p, max_bytes)
         else:
             text, encoding = _read_pdf(data, p), None
     except ReadError as e:
@@ -616,6 +612,29 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> str:
     if not text.strip():
         raise ReadError(p, "no text")
     return text
+
+
+# ---------------------------------------------------------------------------
+# DOC
+# ---------------------------------------------------------------------------
+
+_HTML_START = re.compile(rb"^\s*<(!doctype html|html|head|meta|body)\b", re.IGNORECASE)
+
+
+def _read_doc(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None]:
+    """A ``.doc``: many sites serve a .docx or a web page under that name, read as what they
+    are; a real Word 97–2003 file (OLE2) goes through antiword or LibreOffice."""
+    if data.startswith(b"PK\x03\x04"):
+        return _read_docx(data, p, max_bytes), None
+    head = data[:1024].lstrip(codecs.BOM_UTF8)
+    if _HTML_START.match(head):
+        return _read_html(data, p)
+    from policyie.corpora.legacy_doc import read_doc
+
+    text = read_doc(p)
+    if not text.strip():
+        raise ReadError(p, "no text")
+    return text, None
 
 
 # ---------------------------------------------------------------------------

@@ -69,6 +69,19 @@ def test_doc_through_libreoffice(doc_file, tmp_path, monkeypatch) -> None:
     assert read_document(doc_file).text == TEXT
 
 
+def test_a_doc_that_is_really_a_docx_or_a_web_page_needs_no_converter(tmp_path, monkeypatch) -> None:
+    import docx
+
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    d = docx.Document()
+    d.add_paragraph("组建乡镇综合行政执法队，人员编制不少于10名。")
+    d.save(tmp_path / "renamed.doc")
+    assert read_document(tmp_path / "renamed.doc").text == "组建乡镇综合行政执法队，人员编制不少于10名。"
+    (tmp_path / "page.doc").write_bytes("<html><body><p>人员编制不少于10名。</p></body></html>".encode("gbk"))
+    assert read_document(tmp_path / "page.doc").text == "人员编制不少于10名。"
+    assert read_document(tmp_path / "page.doc").format == "doc"
+
+
 def test_a_folder_walk_counts_what_it_skips(tmp_path: Path) -> None:
     d = tmp_path / "in"
     (d / ".git").mkdir(parents=True)

@@ -107,7 +107,7 @@ def _report_skipped(skipped: list[tuple[Path, str]]) -> None:
     kinds = Counter(why for _, why in skipped)
     shown = ", ".join(f"{n} {why}" for why, n in kinds.most_common())
     log.info("%d file%s in folders skipped (%s)%s", len(skipped), "s" if len(skipped) > 1 else "", shown,
-                "" if log.isEnabledFor(logging.DEBUG) else "; --verbose lists them")
+             "" if log.isEnabledFor(logging.DEBUG) else "; --verbose lists them")
 
 
 def _no_documents(paths: list[str], skipped: list[tuple[Path, str]]) -> UserError:
@@ -168,14 +168,21 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    import io
+
     from policyie.evaluation.cli import evaluate_cli
-    from policyie.output import open_output
+    from policyie.output import check_output_path, is_stdout, write_text
 
     if args.pred is not None and not Path(args.pred).is_file():
         raise UserError(f"{args.pred}: no such predictions file")
-    with open_output(args.output) as out:
-        return evaluate_cli(args.gold, args.pred, as_json=args.format == "json", peers=args.peers, show=args.show,
-                            model=args.model, out=out)
+    if not is_stdout(args.output):
+        check_output_path(args.output)
+    report = io.StringIO()  # written only when the scoring succeeded: no empty report left behind
+    code = evaluate_cli(args.gold, args.pred, as_json=args.format == "json", peers=args.peers, show=args.show,
+                        model=args.model, out=report)
+    if code == EXIT_OK:
+        write_text(report.getvalue(), args.output, what="report")
+    return code
 
 
 def _train(args: argparse.Namespace) -> int:

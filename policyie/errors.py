@@ -45,7 +45,7 @@ class _StderrHandler(logging.Handler):
 #: The commands' messages on stderr (summaries, skipped files, "-> file"): INFO and up by
 #: default, also when a ``*_cli`` function is called from Python; ``policyie --quiet``
 #: keeps warnings and errors only, ``--verbose`` adds debug lines (``policyie.cli.main``).
-log = logging.getLogger("policyie")
+log = logging.getLogger("policyie.cli")  # not "policyie": the page logs as "policyie.web", its own way
 if not any(isinstance(h, _StderrHandler) for h in log.handlers):
     log.addHandler(_StderrHandler())
     log.setLevel(logging.INFO)

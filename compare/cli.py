@@ -229,12 +229,8 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
     frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
-    text = render(frame, fmt, what=what)
-    if output in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        with open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
-            f.write(text)
-        print(f"policyie compare: {len(frame)} rows ({what}) -> {output}", file=sys.stderr)
+    from policyie.output import guard_frame, write_text  # one-line errors for -o, one CSV formula guard
+
+    text = render(guard_frame(frame) if fmt == "csv" else frame, fmt, what=what)
+    write_text(text, output, csv_bom=fmt == "csv", what=f"{len(frame)} rows ({what})")
     return 0

@@ -1,4 +1,4 @@
-"""Read documents from disk: ``.txt``, ``.html``/``.htm``, ``.docx``, ``.pdf`` → ``Document``.
+"""Read documents from disk: ``.txt``, ``.html``/``.htm``, ``.docx``, ``.doc``, ``.pdf`` → ``Document``.
 
 Every bad input (missing, empty, binary, undecodable, too large, broken container,
 no text) raises ``ReadError`` and nothing else, so a batch run can record the path
@@ -6,8 +6,10 @@ and the reason and go on.
 
 Text files are decoded, never edited: ``Document.text`` is the file's characters
 (CRLF and all), so offsets into it are offsets into the file as a reader sees it.
-For ``.html``, ``.docx`` and ``.pdf`` the text is what the reader extracts, and
-offsets refer to that.
+For ``.html``, ``.docx``, ``.doc`` and ``.pdf`` the text is what the reader extracts,
+and offsets refer to that.  ``.doc`` (Word 97–2003) goes through an external converter,
+antiword or LibreOffice (``corpora/legacy_doc.py``); without one each ``.doc`` is a
+``ReadError`` saying what to install.
 
 Encodings tried, in order, and the name reported in ``Document.encoding``:
 
@@ -33,26 +35,32 @@ import io
 import os
 import re
 import stat
+import sys
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from policyie.records import Document
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "STDIN_SOURCE",
     "SUPPORTED_SUFFIXES",
     "ReadError",
     "iter_input_paths",
     "read_document",
+    "read_stdin",
 ]
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".docx", ".doc", ".pdf")
 DEFAULT_MAX_BYTES: int = 50 * 1024 * 1024
+#: ``Document.source`` of a text read from standard input (``policyie extract -``).
+STDIN_SOURCE = "<stdin>"
 
-_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf"}
+_FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".doc": "doc", ".pdf": "pdf"}
 
 CANNOT_DECODE = "cannot decode: not UTF-8, UTF-16 with BOM or GB18030"
 
@@ -84,13 +92,16 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")
 
 
-def iter_input_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def iter_input_paths(paths: Iterable[str | os.PathLike[str]], *,
+                     skipped: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
     """Expand command-line style inputs into the files to read.
 
     A file is yielded as given (whatever its suffix: ``read_document`` then says
     "unsupported format"); a folder is walked recursively in sorted order, keeping
     files with a supported suffix and skipping hidden files and folders; a path
     that does not exist is yielded too, so the caller records a ``ReadError`` for it.
+    Each file a walk leaves out is appended to ``skipped`` (when given) with the
+    reason (``unsupported .xls``, ``hidden``), so that a summary can count it.
 
     >>> list(iter_input_paths(["缺失的文件.txt"]))
     [PosixPath('缺失的文件.txt')]
@@ -106,9 +117,15 @@ def iter_input_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         found: list[Path] = []
         # os.walk without followlinks: a symlink loop cannot make the walk endless.
         for root, dirnames, filenames in os.walk(p):
+            if skipped is not None:
+                skipped.extend((Path(root) / d, "hidden folder") for d in sorted(dirnames) if _hidden(d))
             dirnames[:] = [d for d in dirnames if not _hidden(d)]
             for name in filenames:
-                if _hidden(name) or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                suffix = Path(name).suffix.lower()
+                if _hidden(name) or suffix not in SUPPORTED_SUFFIXES:
+                    if skipped is not None:
+                        why = "hidden" if _hidden(name) else f"unsupported {suffix or '(no suffix)'}"
+                        skipped.append((Path(root) / name, why))
                     continue
                 found.append(Path(root) / name)
         # Sort on path parts so that "a/b.txt" and "a-c.txt" order the same everywhere.
@@ -143,6 +160,8 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
             text, encoding = _read_html(data, p)
         elif fmt == "docx":
             text, encoding = _read_docx(data, p, max_bytes), None
+        elif fmt == "doc":
+            text, encoding = _read_doc(data, p, max_bytes)
         else:
             text, encoding = _read_pdf(data, p), None
     except ReadError as e:
@@ -155,6 +174,26 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     except Exception as e:  # noqa: BLE001 - a bad file must never escape as another type
         raise ReadError(path, f"cannot read {p.suffix.lower()[1:]} ({type(e).__name__}: {e})") from e
     return Document(doc_id=p.stem, text=text, source=str(path), encoding=encoding, format=fmt)
+
+
+def read_stdin(stream: BinaryIO | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               doc_id: str = "stdin") -> Document:
+    """One plain text from standard input (``policyie extract -``), decoded as a ``.txt`` file is.
+
+    >>> import io
+    >>> read_stdin(io.BytesIO("人员编制不少于10名。".encode("gbk"))).encoding
+    'gb18030'
+    """
+    stream = stream if stream is not None else sys.stdin.buffer
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError(STDIN_SOURCE, f"too large: more than {max_bytes} bytes (limit {max_bytes})")
+    if not data.strip():
+        raise ReadError(STDIN_SOURCE, "empty")
+    text, encoding = _decode_text(data, Path(STDIN_SOURCE))
+    if not text.strip():
+        raise ReadError(STDIN_SOURCE, "empty")
+    return Document(doc_id=doc_id, text=text, source=STDIN_SOURCE, encoding=encoding, format="txt")
 
 
 def _read_bytes(p: Path, max_bytes: int) -> bytes:
@@ -573,6 +612,29 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> str:
     if not text.strip():
         raise ReadError(p, "no text")
     return text
+
+
+# ---------------------------------------------------------------------------
+# DOC
+# ---------------------------------------------------------------------------
+
+_HTML_START = re.compile(rb"^\s*<(!doctype html|html|head|meta|body)\b", re.IGNORECASE)
+
+
+def _read_doc(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None]:
+    """A ``.doc``: many sites serve a .docx or a web page under that name, read as what they
+    are; a real Word 97–2003 file (OLE2) goes through antiword or LibreOffice."""
+    if data.startswith(b"PK\x03\x04"):
+        return _read_docx(data, p, max_bytes), None
+    head = data[:1024].lstrip(codecs.BOM_UTF8)
+    if _HTML_START.match(head):
+        return _read_html(data, p)
+    from policyie.corpora.legacy_doc import read_doc
+
+    text = read_doc(p)
+    if not text.strip():
+        raise ReadError(p, "no text")
+    return text, None
 
 
 # ---------------------------------------------------------------------------

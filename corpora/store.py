@@ -117,9 +117,14 @@ def open_store(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyC
     except duckdb.Error as e:
         msg = str(e).splitlines()[0]
         if "lock" in msg.lower():
-            raise StoreError(f"{p}: store is locked by another process ({msg})") from None
+            pid = re.search(r"\(PID (\d+)\)", msg)
+            held = f" (PID {pid.group(1)})" if pid else ""
+            raise StoreError(f"{p}: store is locked by another process{held}: stop it (a `policyie serve` or "
+                             "`ingest` on this file) or wait for it to finish") from None
         if "not a valid DuckDB database" in msg:
             raise StoreError(f"{p}: not a policyie store (not a DuckDB database file)") from None
+        if "Could not read enough bytes" in msg or "corrupt" in msg.lower() or "checksum" in msg.lower():
+            raise StoreError(f"{p}: damaged store file (truncated or corrupt); rebuild it with policyie ingest") from None
         raise StoreError(f"{p}: cannot open store ({msg})") from None
     try:
         _check_or_create(con, p, read_only)
@@ -729,7 +734,7 @@ def _iter_jsonl(paths: Iterable[str | Path]) -> Iterator[dict]:
 
 
 def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool, from_jsonl: bool) -> int:
-    """``policyie ingest``: one summary line on stderr; 0, 1 if every input failed, 2 if the store cannot be opened."""
+    """``policyie ingest``: one summary line on stderr; 0, 1 if some inputs failed, 2 if the store cannot be opened."""
     start = _now()
     try:
         con = open_store(db)
@@ -759,8 +764,10 @@ def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool, from_jso
                 print(f"policyie: … and {stats.errors - len(shown)} more in the errors table", file=sys.stderr)
     finally:
         con.close()
-    print(f"policyie: {stats.summary()} -> {db}", file=sys.stderr)
-    return 1 if stats.total and stats.errors == stats.total else 0
+    from policyie.errors import log  # --quiet hides the summary
+
+    log.info("%s -> %s", stats.summary(), db)
+    return 1 if stats.errors else 0  # 1: some documents failed (policyie.errors)
 
 
 # ---------------------------------------------------------------------------

@@ -463,7 +463,8 @@ def _files(path: Path) -> list[Path]:
 
 def load_gold(path: str | Path | Sequence[str | Path]) -> list[GoldDocument]:
     """Read labelled documents from a file, a folder (its ``*.jsonl`` and ``*.json``,
-    sorted) or a list of these; raise ``GoldFormatError`` on the first problem.
+    sorted) or a list of these; raise ``GoldFormatError`` on the first problem, including a
+    file that holds no labelled document.
 
     Document ids must be unique over everything read, since predictions are matched by id.
     """
@@ -472,6 +473,7 @@ def load_gold(path: str | Path | Sequence[str | Path]) -> list[GoldDocument]:
     seen: dict[str, str] = {}
     for root in roots:
         for file in _files(Path(root)):
+            before = len(docs)
             for where, rec in _read_file(file):
                 doc = _record(where, rec)
                 if doc is None:
@@ -480,6 +482,10 @@ def load_gold(path: str | Path | Sequence[str | Path]) -> list[GoldDocument]:
                     raise where.error(f"duplicate document id {doc.doc_id!r} (first at {seen[doc.doc_id]})")
                 seen[doc.doc_id] = where.label
                 docs.append(doc)
+            if len(docs) == before:
+                # Scoring nothing would print "0 documents" and succeed: a wrong path or an
+                # export taken before anyone annotated must not look like a result.
+                raise GoldFormatError(file, "no labelled documents in this file (empty, or no task annotated)")
     return docs
 
 

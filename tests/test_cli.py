@@ -38,7 +38,8 @@ def _records(path: Path) -> list[dict]:
 
 def test_batch_keeps_every_document_and_names_each_error(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    assert main(["extract", str(_batch(tmp_path)), "-o", str(out), "--no-progress"]) == 0
+    # exit 1: done, but some documents failed (policyie.errors)
+    assert main(["extract", str(_batch(tmp_path)), "-o", str(out), "--no-progress"]) == 1
     recs = {r["doc_id"]: r for r in _records(out)}
     assert sorted(recs) == ["a_utf8", "b_gbk", "c_utf16", "d_empty", "e_binary", "f_broken", "g_page", "h_nodoc"]
     good = ["a_utf8", "b_gbk", "c_utf16", "g_page"]

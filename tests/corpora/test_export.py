@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from policyie.corpora.export import EXCEL_CELL_LIMIT, ExportError, export, export_cli, plan_export
+from policyie.cli import main
+from policyie.corpora.export import EXCEL_CELL_LIMIT, ExportError, export, plan_export
 from policyie.corpora.store import TABLES, IngestStats, ingest_paths, ingest_records, open_store
 from policyie.paths import SAMPLES_DIR
 
@@ -86,31 +87,62 @@ def test_parquet_folder_round_trip(con, tmp_path: Path) -> None:
     assert text == con.execute("SELECT text FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
 
 
-def test_file_names_for_one_and_several_tables(con, tmp_path: Path) -> None:
+def test_a_file_holds_one_table_a_folder_one_file_per_table(con, tmp_path: Path) -> None:
     assert export(con, tmp_path / "m.parquet", ["mentions"]) == [tmp_path / "m.parquet"]
     assert pd.read_csv(export(con, tmp_path / "e.csv", ["errors"])[0], encoding="utf-8-sig").shape[0] == 1
-    written = export(con, tmp_path / "x.parquet", ["documents", "mentions", "documents"])
-    assert written == [tmp_path / "x-documents.parquet", tmp_path / "x-mentions.parquet"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.csv", "m.parquet", "x-documents.parquet",
-                                                          "x-mentions.parquet"]  # no temporary files left
+    # Several tables into one file: refused, naming the folder to use (issue 10: `-o regs.parquet`
+    # used to write regs-<table>.parquet and no regs.parquet).
+    with pytest.raises(ExportError, match=r"x\.parquet: a parquet file holds one table and 2 were asked.*-o .*x/"):
+        export(con, tmp_path / "x.parquet", ["documents", "mentions", "documents"])
+    written = export(con, tmp_path / "x", ["documents", "mentions", "documents"])
+    assert written == [tmp_path / "x" / "documents.parquet", tmp_path / "x" / "mentions.parquet"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.csv", "m.parquet", "x"]  # no temporary files left
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["documents.parquet", "mentions.parquet"]
     assert plan_export(tmp_path / "new-folder", ["staffing"]) == ("parquet", {"staffing": tmp_path / "new-folder" / "staffing.parquet"})
+    assert plan_export(tmp_path / "f/", ["staffing"], "jsonl") == ("jsonl", {"staffing": tmp_path / "f" / "staffing.jsonl"})
     assert plan_export("out.xlsx")[0] == "xlsx"
+    assert plan_export("-", ["staffing"]) == ("csv", {"staffing": None})
+    with pytest.raises(ExportError, match="standard output.*csv or jsonl"):
+        plan_export("-", ["staffing"], "parquet")
+    with pytest.raises(ExportError, match="standard output.*one table"):
+        plan_export("-")
+    with pytest.raises(ExportError, match="does not match"):
+        plan_export("a.csv", ["staffing"], "parquet")
 
 
-def test_csv_has_a_bom_and_round_trips(con, tmp_path: Path) -> None:
-    written = export(con, tmp_path / "store.csv")
-    assert sorted(p.name for p in written) == sorted(f"store-{t}.csv" for t in TABLES)
+def test_parquet_reads_back_with_pandas(con, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="pandas.read_parquet needs policyie[parquet] (pyarrow)")
+    (f,) = export(con, tmp_path / "staffing.parquet", ["staffing"])
+    frame = pd.read_parquet(f)
+    assert len(frame) == counts(con)["staffing"]
+    row = frame[(frame["doc_key"] == XINGLONG) & (frame["text"] == "不少于10名")].iloc[0]
+    assert row["min_value"] == 10 and row["body"] == "乡镇综合行政执法队"
+
+
+def test_jsonl_one_object_per_row(con, tmp_path: Path) -> None:
+    (f,) = export(con, tmp_path / "docs.jsonl", ["documents"])
+    rows = [json.loads(line) for line in f.read_text("utf-8").splitlines()]
+    assert len(rows) == counts(con)["documents"]
+    doc = next(r for r in rows if r["doc_key"] == XINGLONG)
+    assert doc["issuers"] == ["中共兴隆县委", "兴隆县人民政府"]  # lists stay lists
+
+
+def test_csv_has_a_bom_round_trips_and_keeps_formulas_as_text(con, tmp_path: Path) -> None:
+    written = export(con, tmp_path / "store", fmt="csv")
+    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in TABLES)
     n = counts(con)
     for t in TABLES:
-        f = tmp_path / f"store-{t}.csv"
+        f = tmp_path / "store" / f"{t}.csv"
         assert f.read_bytes()[:3] == b"\xef\xbb\xbf", t
         assert len(pd.read_csv(f, encoding="utf-8-sig")) == n[t], t
-    docs = pd.read_csv(tmp_path / "store-documents.csv", encoding="utf-8-sig").set_index("doc_key")
+    docs = pd.read_csv(tmp_path / "store" / "documents.csv", encoding="utf-8-sig").set_index("doc_key")
     assert docs.loc[XINGLONG, "title"] == "兴隆县深化乡镇改革方案"
     assert docs.loc[XINGLONG, "issuers"] == "中共兴隆县委、兴隆县人民政府"  # lists joined with 、
     assert docs.loc[XINGLONG, "text"].startswith(con.execute(
         "SELECT left(text, 20) FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0])
-    prov = pd.read_csv(tmp_path / "store-provisions.csv", encoding="utf-8-sig")
+    # The odd record's title is "=SUM(A1:A2)": Excel must show it, not compute it.
+    assert docs.loc["odd", "title"] == "'=SUM(A1:A2)"
+    prov = pd.read_csv(tmp_path / "store" / "provisions.csv", encoding="utf-8-sig")
     odd = prov[prov["provision_id"] == "odd#p1"].iloc[0]
     assert odd["bodies"] == "执法队、综合办" and odd["text"] == LONG  # no cell limit in CSV
     assert json.loads(odd["roles"]) == {"bodies": ["执法队", "综合办"]}
@@ -159,23 +191,40 @@ def test_unknown_table_or_format_is_a_clear_error(con, db: Path, tmp_path: Path,
         export(con, tmp_path / "x.parquet", ["mentions", "nope"])
     with pytest.raises(ExportError, match=r"unknown export format '\.json'"):
         export(con, tmp_path / "x.json")
-    assert export_cli(db=db, output=tmp_path / "x.json") == 2
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "x.json")]) == 2
     assert "unknown export format" in capsys.readouterr().err
-    assert export_cli(db=db, output=tmp_path / "x.csv", tables=["nope"]) == 2
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "x.csv"), "--tables", "nope"]) == 2
     assert "unknown table" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
 
 
 def test_export_cli(db: Path, tmp_path: Path, capsys) -> None:
-    assert export_cli(db=db, output=tmp_path / "out.xlsx", tables=["staffing", "deadlines"]) == 0
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "out.xlsx"), "--tables", "staffing", "deadlines"]) == 0
     assert "exported 2 tables" in capsys.readouterr().err
     wb = load_workbook(tmp_path / "out.xlsx", read_only=True)
     assert wb.sheetnames == ["staffing", "deadlines"]
     wb.close()
-    assert export_cli(db=db, output=tmp_path / "all", tables=[]) == 0  # `--tables` without names: all
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "all"), "--tables"]) == 0  # `--tables` without names: all
     assert sorted(p.name for p in (tmp_path / "all").iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
     (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
-    assert export_cli(db=tmp_path / "notes.txt", output=tmp_path / "o.csv") == 2
-    assert "not a policyie store" in capsys.readouterr().err
-    assert export_cli(db=tmp_path / "missing.duckdb", output=tmp_path / "o.csv") == 2
-    assert "no such store" in capsys.readouterr().err
+    capsys.readouterr()
+    for store, said in [(tmp_path / "notes.txt", "not a policyie store"), (tmp_path / "missing.duckdb", "no such store")]:
+        assert main(["export", "--db", str(store), "-o", str(tmp_path / "o.csv"), "--tables", "staffing"]) == 2
+        err = capsys.readouterr().err
+        assert said in err and err.count("\n") == 1, err
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_export_to_standard_output(db: Path) -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "policyie", "export", "--db", str(db), "-o", "-", "--tables", "staffing"],
+                         capture_output=True, check=True)
+    lines = run.stdout.decode("utf-8").splitlines()
+    assert not run.stdout.startswith(b"\xef\xbb\xbf")  # no BOM in a pipe
+    assert lines[0].startswith("doc_key,provision_id,body,kind") and any("不少于10名" in ln for ln in lines)
+    assert not Path("-").exists()
+    run = subprocess.run([sys.executable, "-m", "policyie", "export", "--db", str(db), "-o", "-", "--format", "jsonl",
+                          "--tables", "deadlines"], capture_output=True, check=True)
+    assert all(json.loads(line)["doc_key"] for line in run.stdout.decode("utf-8").splitlines())

@@ -45,7 +45,7 @@ def reason(path: Path, **kw) -> str:
 
 
 def test_constants():
-    assert SUPPORTED_SUFFIXES == (".txt", ".html", ".htm", ".docx", ".pdf")
+    assert SUPPORTED_SUFFIXES == (".txt", ".html", ".htm", ".docx", ".doc", ".pdf")
     assert DEFAULT_MAX_BYTES == 50 * 1024 * 1024
 
 

@@ -482,7 +482,8 @@ def test_jsonl_ingest_rereads_the_text_and_matches_path_ingest(work: Path, pipel
         write_jsonl(extract_records(["samples"], pipeline=pipeline), out)
     with open(jsonl, "a", encoding="utf-8") as out:
         out.write("{not json\n")
-    assert ingest_cli([str(jsonl)], db="from-jsonl.duckdb", progress=False, from_jsonl=True) == 0
+    # exit 1: the bad line failed, the five records went in
+    assert ingest_cli([str(jsonl)], db="from-jsonl.duckdb", progress=False, from_jsonl=True) == 1
     assert "5 added" in capsys.readouterr().err
     con = open_store("from-jsonl.duckdb")
     for key, text, chash in con.execute("SELECT doc_key, text, content_hash FROM documents").fetchall():

@@ -175,12 +175,25 @@ def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None =
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
+def _open_for_cache(db: str):
+    """The store opened for writing, so the comparison it computes is kept in it for the
+    next view (:mod:`cache`); read-only when it cannot be (a read-only file, a server or
+    an ingest holding it): then the result is computed for this view only."""
+    import duckdb
+
+    from policyie.compare.units import open_connection
+
+    try:
+        return duckdb.connect(str(db))
+    except (duckdb.Error, OSError):
+        return open_connection(db)
+
+
 def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool,
            topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> pd.DataFrame:
     from policyie.compare import api
-    from policyie.compare.units import open_connection
 
-    con = open_connection(db)
+    con = _open_for_cache(db)
     try:
         if what == "staffing":
             return api.staffing_table(con, regions=regions)

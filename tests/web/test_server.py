@@ -274,12 +274,25 @@ def test_staffing_view(server):
     assert status == 200
     regions = {r["region"] for r in data["rows"]}
     assert XINGLONG in regions and "山东省临沂市沂水县" in regions
+    # The chart compares one kind of body and post: 兴隆县 乡镇综合行政执法队 人员编制 不少于10名 and
+    # 沂水县 乡镇综合行政执法办公室 行政编制 4-5名 are both a 综合行政执法 body's 编制 (read in the
+    # samples); 兴隆县's 领导职数 2至3名 (no body) and 滕州市 自然资源局 232名 are not added to them.
+    assert data["group"] == {"body": "综合行政执法", "post": "编制"}
+    assert data["groups"][0]["n_regions"] == 2
     chart = {c["region"]: c for c in data["chart"]}
-    assert set(chart) == regions
+    assert set(chart) == {XINGLONG, "山东省临沂市沂水县"}
+    assert (chart[XINGLONG]["low"], chart[XINGLONG]["high"], chart[XINGLONG]["open"]) == (10, 10, True)
+    assert (chart["山东省临沂市沂水县"]["low"], chart["山东省临沂市沂水县"]["high"]) == (4, 5)
+    assert chart["山东省临沂市沂水县"]["open"] is False
     for name, c in chart.items():
-        rows = [r for r in data["rows"] if r["region"] == name]
+        rows = [r for r in data["rows"] if r["region"] == name and r["body_kind"] == "综合行政执法"
+                and r["post_kind"] == "编制"]
         assert c["n"] == len(rows) and c["low"] <= c["high"]
-    assert chart[XINGLONG]["open"] is True  # 不少于10名
+    assert data["n_without_body"] >= 1  # 领导职数 2至3名: in the table, never in a chart
+    _, other = get_json(server, "/api/staffing", q=TERM, body="自然资源", post="人员")
+    assert [(c["region"], c["low"], c["high"]) for c in other["chart"]] == [("山东省枣庄市滕州市", 232, 232)]
+    st, headers, body = request(server, "/api/staffing?" + urlencode({"body": "火星局", "post": "编制"}))
+    assert_clean_error(st, headers, body, 400)
     _, only = get_json(server, "/api/staffing", region=[XINGLONG, "宁夏回族自治区"])
     assert {r["region"] for r in only["rows"]} <= {XINGLONG, "宁夏回族自治区银川市灵武市"}
 
@@ -509,18 +522,19 @@ def test_comparison_busy_then_ready(store_path, monkeypatch):
     t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     t.start()
     try:
-        st, headers, body = request(srv, "/api/staffing")
+        st, headers, body = request(srv, "/api/adoption")
         obj = assert_clean_error(st, headers, body, 503)
         assert "计算" in obj["error"] and headers["retry-after"] == "5"
         _, meta = get_json(srv, "/api/meta")
         assert meta["comparison"]["state"] == "computing"
         st, _, _ = request(srv, "/api/search?q=x")
         assert st == 200, "search does not wait for the comparison"
+        assert request(srv, "/api/staffing")[0] == 200, "nor does the staffing view"
         release.set()
         deadline = time.monotonic() + 60
         while get_json(srv, "/api/meta")[1]["comparison"]["state"] != "ready" and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert request(srv, "/api/staffing")[0] == 200
+        assert request(srv, "/api/adoption")[0] == 200
     finally:
         release.set()
         srv.shutdown()

@@ -606,3 +606,115 @@ def test_policyie_serve_prints_url_and_stops_on_ctrl_c(store_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+# ---------------------------------------------------------------------------
+# Solid ground: one comparison implementation, the API described, fast keep-alive,
+# quiet disconnects, section headings, hidden elements hidden
+# ---------------------------------------------------------------------------
+
+
+def test_openapi_describes_exactly_the_routes(server):
+    st, headers, body = request(server, "/api/openapi.json")
+    assert st == 200 and headers["content-type"].startswith("application/json")
+    spec = json.loads(body)
+    assert spec["openapi"].startswith("3.")
+    app = server.app
+    assert set(spec["paths"]) == set(app.route_params)
+    for path, allowed in app.route_params.items():
+        declared = {p["name"] for p in spec["paths"][path]["get"]["parameters"] if p["in"] == "query"}
+        assert declared == set(allowed), path
+    # every route the spec names answers (a real request, not a lookup in a table)
+    for path in spec["paths"]:
+        if "{" in path or path == "/api/download.csv":
+            continue
+        q = {"/api/compare": f"?a={quote(HANGZHOU)}&b={quote(JINAN)}"}.get(path, "")
+        assert request(server, path + q)[0] == 200, path
+    # the response schemas name the keys the views really return
+    _, search = get_json(server, "/api/search", q=TERM, limit=2)
+    assert set(search) <= set(spec["components"]["schemas"]["Search"]["properties"])
+    _, staffing = get_json(server, "/api/staffing", q=TERM)
+    assert set(staffing) <= set(spec["components"]["schemas"]["Staffing"]["properties"])
+    _, cmp = get_json(server, "/api/compare", a=HANGZHOU, b=JINAN)
+    assert set(cmp) <= set(spec["components"]["schemas"]["Compare"]["properties"])
+
+
+def test_web_has_no_comparison_of_its_own():
+    """The page compares through policyie.compare.api only: no aligner, no similarity of its own."""
+    src = (ROOT / "policyie" / "web" / "server.py").read_text(encoding="utf-8")
+    for banned in ("_align_search", "SequenceMatcher(None, a", "jaccard", "shingle", "minhash", "TfidfHasher",
+                   "from policyie.compare.align", "from policyie.compare.duplicates"):
+        assert banned not in src, banned
+    assert "api.comparison(" in src and "api.compare(" in src
+
+
+def test_section_column_holds_headings_not_sentences(server):
+    assert web.section_headings(["总 则", "业主委员会", "分期开发的住宅小区符合条件的，可以成立业主大会"]) == ["总则", "业主委员会"]
+    assert web.section_headings(["第一章　总　　则", "为了加强本市淮阳龙湖保护，改善生态环境，制定本条例"]) == ["第一章总则"]
+    _, data = get_json(server, "/api/search", limit=500)
+    assert data["results"]
+    for r in data["results"]:
+        for h in filter(None, r["section"].split(" › ")):
+            assert len(h) <= 20 and not any(c in h for c in "，。；：")
+
+
+def test_keep_alive_answers_are_one_write_with_nodelay(server, monkeypatch):
+    """Each answer leaves in one write on a TCP_NODELAY socket, so a kept-alive request never
+    waits the ~40 ms of Nagle's algorithm meeting the client's delayed ACK (headers and body
+    in two writes did; `benchmarks/web_load.py` measures the latency itself)."""
+    import socketserver
+
+    writes: list[int] = []
+    sockets = []
+    original_write = socketserver._SocketWriter.write
+    original_setup = web._Handler.setup
+
+    def counting_write(self, b):
+        writes.append(len(b))
+        return original_write(self, b)
+
+    def recording_setup(self):
+        original_setup(self)
+        sockets.append(self.connection)
+
+    monkeypatch.setattr(socketserver._SocketWriter, "write", counting_write)
+    monkeypatch.setattr(web._Handler, "setup", recording_setup)
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        for path in ("/api/regions", "/api/meta", "/api/search?q=" + quote(TERM), "/", "/api/nothing"):
+            conn.request("GET", path)
+            resp = conn.getresponse()
+            body = resp.read()
+            assert resp.getheader("Connection") != "close"
+            assert writes and writes[-1] > len(body), "headers and body together"
+        assert len(writes) == 5 and len(sockets) == 1, (writes, len(sockets))
+        assert sockets[0].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        conn.close()
+
+
+def test_client_disconnects_leave_no_traceback(server, caplog):
+    import logging
+
+    host, port = server.server_address[:2]
+    with caplog.at_level(logging.DEBUG, logger="policyie.web"):
+        for _ in range(5):
+            s = socket.create_connection((host, port), timeout=10)
+            # ask for a large answer, then reset the connection before reading it
+            s.sendall(b"GET /api/search?limit=500 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            s.close()
+        time.sleep(1.0)
+        assert request(server, "/api/meta")[0] == 200
+    text = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "Traceback" not in text and not any(r.exc_info for r in caplog.records), text
+    assert not any(r.levelno >= logging.WARNING for r in caplog.records), text
+
+
+def test_page_css_hides_hidden_elements():
+    css = (ROOT / "policyie" / "web" / "static" / "style.css").read_text(encoding="utf-8")
+    assert "[hidden] { display: none !important; }" in css
+    # the elements the bug report named carry `hidden` in the page and a display rule in the css
+    html = (ROOT / "policyie" / "web" / "static" / "index.html").read_text(encoding="utf-8")
+    assert 'id="dl-search" class="button" href="#" download hidden' in html and '<div class="pager" hidden>' in html

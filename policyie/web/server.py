@@ -516,6 +516,39 @@ class Store:
                         for name, c in sorted(counts.items(), key=lambda kv: (kv[0] == UNKNOWN, kv[0]))]
         self.region_names = {r["region"] for r in self.regions}
         self.n_provisions = sum(int(r[7] or 0) for r in rows)
+        self._load_provisions()
+
+    def _load_provisions(self) -> None:
+        """The provisions in the page's order (region, document, position) with their folded
+        text and labels, kept in memory: a search scans them in a few milliseconds, where
+        ``strpos(lower(text), …)`` in DuckDB took over a second on the whole corpus (``lower``
+        of every text for every query), and the store cannot change while it is served."""
+        rows = self.query(
+            "SELECT p.doc_key, p.provision_id, p.seq, p.section_path, p.text, p.start_pos, p.end_pos "
+            "FROM provisions p JOIN documents d USING (doc_key) "
+            "ORDER BY d.province NULLS LAST, d.city NULLS LAST, d.county NULLS LAST, p.doc_key, p.seq, p.provision_id")
+        self.provisions = [(k, pid, seq, tuple(sec or ()), text or "", start, end)
+                           for k, pid, seq, sec, text, start, end in rows]
+        self.folded = [_fold(r[4]) for r in self.provisions]
+        self.labels = {(k, pid): tuple(ls or ()) for k, pid, ls in self.query(
+            "SELECT doc_key, provision_id, list(DISTINCT label ORDER BY label) FROM mentions "
+            "WHERE provision_id IS NOT NULL GROUP BY doc_key, provision_id")}
+
+    def find_provisions(self, terms: Sequence[str], *, doc_keys: Iterable[str] | None = None,
+                        label: str | None = None) -> list[int]:
+        """Indices into :attr:`provisions` (in the page's order) of the provisions holding
+        every term (case folded), in ``doc_keys`` and with a mention of ``label`` when given."""
+        idx: Iterable[int] = range(len(self.provisions))
+        folded, provs = self.folded, self.provisions
+        for t in terms:
+            f = _fold(t)
+            idx = [i for i in idx if f in folded[i]]
+        if doc_keys is not None:
+            keys = set(doc_keys)
+            idx = [i for i in idx if provs[i][0] in keys]
+        if label is not None:
+            idx = [i for i in idx if label in self.labels.get((provs[i][0], provs[i][1]), ())]
+        return list(idx)
 
     def check_region(self, name: str, param: str = "region") -> str:
         if name not in self.region_names:
@@ -565,7 +598,13 @@ class Store:
                          len(result.pairs), 0 if measures is None else len(measures), time.monotonic() - t0)
             finally:
                 cur.close()
-            self._cmp = {"result": result, "matrix": matrix, "measures": measures}
+            # the views read plain arrays: a column of the matrix frame deep-copied its attrs
+            # (the measures table) on every access, 24 s for one adoption view of the corpus
+            matrix.attrs = {}
+            self._cmp = {"result": result, "measures": measures,
+                         "regions": list(matrix.index), "cells": matrix.to_numpy(dtype=bool),
+                         "column": {c: j for j, c in enumerate(matrix.columns)},
+                         "records": [] if measures is None else measures.to_dict("records")}
         except Exception as e:  # logged here; requests see a plain message
             if not self._closed:
                 log.exception("comparison failed")
@@ -728,39 +767,23 @@ class App:
             self.store.check_region(region)
         if label is not None and label not in LABELS:
             raise ApiError(400, f"未知标注类型 {label[:40]!r}（可用: {', '.join(LABELS)}） (unknown label)")
-        where, params = [], []
-        for t in terms:
-            where.append("strpos(lower(p.text), lower(?)) > 0")
-            params.append(t)
-        if region is not None:
-            where.append("list_contains(?::VARCHAR[], p.doc_key)")
-            params.append(self.store.region_doc_keys(region))
-        if label is not None:
-            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = p.doc_key "
-                         "AND m.provision_id = p.provision_id AND m.label = ?)")
-            params.append(label)
-        cond = ("WHERE " + " AND ".join(where)) if where else ""
-        by_doc = self.store.query(f"SELECT p.doc_key, count(*) FROM provisions p {cond} GROUP BY p.doc_key", params)
-        total = sum(n for _, n in by_doc)
+        store = self.store
+        found = store.find_provisions(terms, doc_keys=store.region_doc_keys(region) if region is not None else None,
+                                      label=label)
+        total = len(found)
         by_region: dict[str, int] = {}
-        for key, n in by_doc:
-            r = self.store.doc_region(key)
-            by_region[r] = by_region.get(r, 0) + int(n)
-        rows = self.store.query(
-            "SELECT p.doc_key, p.provision_id, p.seq, p.section_path, p.text, "
-            "(SELECT list(DISTINCT m.label ORDER BY m.label) FROM mentions m "
-            " WHERE m.doc_key = p.doc_key AND m.provision_id = p.provision_id) AS labels "
-            f"FROM provisions p JOIN documents d USING (doc_key) {cond} "
-            "ORDER BY d.province NULLS LAST, d.city NULLS LAST, d.county NULLS LAST, p.doc_key, p.seq, p.provision_id "
-            "LIMIT ? OFFSET ?", params + [limit, offset])
+        for i in found:
+            r = store.doc_region(store.provisions[i][0])
+            by_region[r] = by_region.get(r, 0) + 1
         results = []
-        for key, pid, seq, section, text, labels in rows:
-            doc = self.store.docs.get(key, {})
+        for i in found[offset:offset + limit]:
+            key, pid, seq, section, text, _, _ = store.provisions[i]
+            doc = store.docs.get(key, {})
             results.append({"doc_key": key, "doc_id": doc.get("doc_id"), "title": doc.get("title"),
                             "date": doc.get("date"), "region": doc.get("region", UNKNOWN), "provision_id": pid,
-                            "seq": seq, "section_path": list(section or []),
-                            "section": " › ".join(section_headings(section or [])), "text": text or "",
-                            "hits": _hits(text or "", terms), "labels": list(labels or [])})
+                            "seq": seq, "section_path": list(section),
+                            "section": " › ".join(section_headings(section)), "text": text,
+                            "hits": _hits(text, terms), "labels": list(store.labels.get((key, pid), ()))})
         return {"q": q, "terms": terms, "region": region, "label": label, "limit": limit, "offset": offset,
                 "total": total, "by_region": [{"region": r, "n": n} for r, n in
                                               sorted(by_region.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -982,11 +1005,12 @@ class App:
                 "differs": va != vb, "a": sa, "b": sb}
 
     def _provisions_with(self, region: str, terms: Sequence[str]) -> list[tuple]:
-        where = " AND ".join("strpos(lower(p.text), lower(?)) > 0" for _ in terms)
-        return self.store.query(
-            "SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
-            f"WHERE list_contains(?::VARCHAR[], p.doc_key) AND {where} ORDER BY p.doc_key, p.seq LIMIT ?",
-            [self.store.region_doc_keys(region)] + list(terms) + [ALIGN_PER_SIDE + 1])
+        """``(doc_key, provision_id, start, end, text)`` of the region's provisions holding
+        every term, by document and position, at most ``ALIGN_PER_SIDE + 1``."""
+        store = self.store
+        found = store.find_provisions(terms, doc_keys=store.region_doc_keys(region))
+        rows = sorted((store.provisions[i] for i in found), key=lambda r: (r[0], r[2] if r[2] is not None else -1))
+        return [(k, pid, start, end, text) for k, pid, _, _, text, start, end in rows[:ALIGN_PER_SIDE + 1]]
 
     # -- staffing
     def staffing(self, p: Params) -> dict:
@@ -1064,27 +1088,27 @@ class App:
         min_regions = p.int("min_regions", 2, 1, 1000)
         max_measures = p.int("max_measures", 40, 1, 300)
         cmp = self.store.comparison()
-        matrix, measures = cmp["matrix"], cmp["measures"]
-        row_names = [_region_name(r) for r in matrix.index]
+        cells_all, column = cmp["cells"], cmp["column"]
+        row_names = [_region_name(r) for r in cmp["regions"]]
         rows_keep = [i for i, r in enumerate(row_names) if not regions or any(_in_region(r, x) for x in regions)]
+        keep_arr = rows_keep
         out_measures, cells_cols, total = [], [], 0
-        if measures is not None and len(measures):
-            for m in measures.to_dict("records"):
-                if int(m["n_regions"]) < min_regions or not _contains_all(_s(m.get("text")), terms):
-                    continue
-                col = m["measure"]
-                if col not in matrix.columns:
-                    continue
-                values = matrix[col].to_numpy()
-                if regions and not any(bool(values[i]) for i in rows_keep):
-                    continue
-                total += 1
-                if len(out_measures) >= max_measures:
-                    continue
-                out_measures.append({"measure": col, "text": _s(m.get("text")), "n_regions": int(m["n_regions"]),
-                                     "n_docs": _py(m.get("n_docs")), "unique_to": _region_name(m.get("unique_to")),
-                                     "regions": [_region_name(x) for x in (_py(m.get("regions")) or [])]})
-                cells_cols.append(values)
+        for m in cmp["records"]:
+            if int(m["n_regions"]) < min_regions or not _contains_all(_s(m.get("text")), terms):
+                continue
+            j = column.get(m["measure"])
+            if j is None:
+                continue
+            values = cells_all[:, j]
+            if regions and not values[keep_arr].any():
+                continue
+            total += 1
+            if len(out_measures) >= max_measures:
+                continue
+            out_measures.append({"measure": m["measure"], "text": _s(m.get("text")), "n_regions": int(m["n_regions"]),
+                                 "n_docs": _py(m.get("n_docs")), "unique_to": _region_name(m.get("unique_to")),
+                                 "regions": [_region_name(x) for x in (_py(m.get("regions")) or [])]})
+            cells_cols.append(values)
         rows_keep = [i for i in rows_keep if any(bool(c[i]) for c in cells_cols)] if cells_cols else []
         cells = [[bool(c[i]) for c in cells_cols] for i in rows_keep]
         return {"q": q, "regions": [row_names[i] for i in rows_keep], "measures": out_measures, "cells": cells,

@@ -249,6 +249,12 @@ def section_headings(path: Sequence[str], max_chars: int = 20) -> list[str]:
     return out
 
 
+def pd_NA() -> Any:  # noqa: N802 - pandas' missing value, imported when first needed
+    import pandas as pd
+
+    return pd.NA
+
+
 def _first(r: dict, keys: Sequence[str]) -> str | None:
     """The first non-empty text of ``r`` under ``keys`` (the staffing table names a body's
     kind ``body_kind`` or ``core_body``, a post's kind ``post_kind`` or ``kind``)."""
@@ -638,6 +644,23 @@ class Store:
                     cur.close()
             return self._staffing
 
+    def staffing_plain(self) -> Any:
+        """The staffing table with missing bounds as None rather than ``pd.NA``:
+        ``staffing_differences`` compares ``(min, max)`` tuples, and a tuple holding NA
+        raises (a 潍坊市 × 菏泽市 comparison answered 500)."""
+        with self._staffing_lock:
+            plain = getattr(self, "_staffing_plain", None)
+        if plain is None:
+            st = self.staffing()
+            plain = st.astype({c: object for c in ("min", "max") if c in st.columns})
+            for c in ("min", "max"):
+                if c in plain.columns:
+                    plain[c] = [None if v is None or v is pd_NA() or (isinstance(v, float) and math.isnan(v)) else v
+                                for v in plain[c]]
+            with self._staffing_lock:
+                self._staffing_plain = plain
+        return plain
+
     def region_comparison(self, a: str, b: str) -> Any:
         """``api.comparison`` of the documents of regions ``a`` and ``b``: computed once per
         pair of regions (one at a time, so twenty users asking for the same pair wait for one
@@ -934,7 +957,7 @@ class App:
         n_pairs = len(pairs)
         # differing fields: those of aligned pairs, then posts of the same kind of body
         fields = [self._divergence_row(r, "pair") for r in divs]
-        st = self.store.staffing()
+        st = self.store.staffing_plain()
         sd = api.staffing_differences(st, st["doc_key"].isin(keys_a), st["doc_key"].isin(keys_b))
         for r in sd.to_dict("records"):
             if not terms or _contains_all(" ".join(_s(r.get(k)) for k in ("context_a", "context_b", "value_a",

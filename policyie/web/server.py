@@ -255,6 +255,13 @@ def pd_NA() -> Any:  # noqa: N802 - pandas' missing value, imported when first n
     return pd.NA
 
 
+def pd_series(values: list, index) -> Any:
+    """An object Series (None stays None; a list assigned to a column would become float NaN)."""
+    import pandas as pd
+
+    return pd.Series(values, index=index, dtype=object)
+
+
 def _first(r: dict, keys: Sequence[str]) -> str | None:
     """The first non-empty text of ``r`` under ``keys`` (the staffing table names a body's
     kind ``body_kind`` or ``core_body``, a post's kind ``post_kind`` or ``kind``)."""
@@ -655,8 +662,9 @@ class Store:
             plain = st.astype({c: object for c in ("min", "max") if c in st.columns})
             for c in ("min", "max"):
                 if c in plain.columns:
-                    plain[c] = [None if v is None or v is pd_NA() or (isinstance(v, float) and math.isnan(v)) else v
-                                for v in plain[c]]
+                    values = [None if v is None or v is pd_NA() or (isinstance(v, float) and math.isnan(v)) else v
+                              for v in plain[c]]
+                    plain[c] = pd_series(values, plain.index)
             with self._staffing_lock:
                 self._staffing_plain = plain
         return plain

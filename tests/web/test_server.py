@@ -718,3 +718,29 @@ def test_page_css_hides_hidden_elements():
     # the elements the bug report named carry `hidden` in the page and a display rule in the css
     html = (ROOT / "policyie" / "web" / "static" / "index.html").read_text(encoding="utf-8")
     assert 'id="dl-search" class="button" href="#" download hidden' in html and '<div class="pager" hidden>' in html
+
+
+def test_staffing_differences_get_bounds_without_na(store_path):
+    """A staffing row with an open bound (不得超过五人: no minimum) once made the comparison of
+    two regions answer 500: ``staffing_differences`` compares (min, max) tuples, and NA raises."""
+    import pandas as pd
+
+    from policyie.compare import api
+
+    store = web.Store(store_path)
+    try:
+        st = store.staffing()
+        assert len(st) >= 2
+        fake = st.head(2).copy()
+        fake["core_body"] = "综合行政执法队"
+        fake["doc_key"] = ["a", "b"]
+        fake["min"] = pd.array([pd.NA, 3], dtype="Int64")
+        fake["max"] = pd.array([5, pd.NA], dtype="Int64")
+        with pytest.raises(TypeError):  # what the server met
+            api.staffing_differences(fake, [True, False], [False, True])
+        store._staffing, store._staffing_plain = fake, None
+        plain = store.staffing_plain()
+        out = api.staffing_differences(plain, [True, False], [False, True])
+        assert len(out) == 1 and plain["min"].tolist() == [None, 3]
+    finally:
+        store.close()

@@ -59,10 +59,12 @@ def _params(threshold: float | None, **kw) -> DuplicateParams:
 
 def compare(source, *, threshold: float | None = None, regions: Sequence[str] | None = None,
             level: str = "sentence", progress: bool = False, doc_keys: Sequence[str] | None = None,
-            cache: bool = True, **params) -> DuplicateResult:
+            cache: bool = True, lazy: bool = False, **params) -> DuplicateResult:
     """Units of ``source`` (of ``regions`` or the documents ``doc_keys`` only, when given)
     and their duplicates (the result the other functions read).  On a store the result is
-    computed once per store version (:mod:`cache`; ``cache=False`` always computes)."""
+    computed once per store version (:mod:`cache`; ``cache=False`` always computes).
+    ``lazy``: a result read back from the cache reads its units only when used (the
+    connection ``source`` must then stay open until then)."""
     dparams = _params(threshold, **params)
     if isinstance(source, pd.DataFrame):
         return find_duplicates(load_units(source, level=level, regions=regions), dparams, progress=progress)
@@ -79,7 +81,7 @@ def compare(source, *, threshold: float | None = None, regions: Sequence[str] | 
                                doc_keys=_cache.digest(doc_keys))
         found = _cache.cached(con, key, compute, to_frames=_dup_frames,
                               from_frames=lambda f, extra: _StoredDuplicates(f, dparams, extra))
-        if con is not source:  # we close the connection: read what is left to read now
+        if not lazy or con is not source:  # the caller may close the connection before using the result
             found.units  # noqa: B018
         return found
 
@@ -191,12 +193,13 @@ class MeasureComparison:
 def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
                params: AlignParams | None = None, model: PairModel | None = None,
                topic: str | None = None, doc_keys: Sequence[str] | None = None,
-               cache: bool = True) -> MeasureComparison:
+               cache: bool = True, lazy: bool = False) -> MeasureComparison:
     """Align the measures of ``source`` (a store path or connection) inside their families
     and read the divergences of the aligned pairs.  ``family`` keeps the families whose
     name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
     regions, ``topic`` the pairs where either side has that topic.  Computed once per
-    store version (:mod:`cache`) unless ``cache=False`` or a ``model`` is given."""
+    store version (:mod:`cache`) unless ``cache=False`` or a ``model`` is given; ``lazy``
+    as in :func:`compare` (each frame read back when first used)."""
     with _connection(source) as con:
         keys = list(doc_keys) if doc_keys is not None else doc_keys_of_regions(con, regions)
 
@@ -213,8 +216,29 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
                                doc_keys=_cache.digest(keys))
-        return _cache.cached(con, key, compute, to_frames=lambda r: ({f.name: getattr(r, f.name) for f in dataclasses.fields(r)}, {}),
-                             from_frames=lambda f, extra: MeasureComparison(**{k: f[k] for k in f.keys()}))
+        found = _cache.cached(con, key, compute,
+                              to_frames=lambda r: ({f.name: getattr(r, f.name) for f in dataclasses.fields(r)}, {}),
+                              from_frames=lambda f, extra: _StoredComparison(f))
+        if isinstance(found, _StoredComparison) and (not lazy or con is not source):
+            found.load()  # read now: the caller may close the connection before using the result
+        return found
+
+
+class _StoredComparison(MeasureComparison):
+    """A :class:`MeasureComparison` read back from the store's cache, each frame on first
+    use (the divergences view never reads the 200,000 pairs of the corpus back)."""
+
+    def __init__(self, frames) -> None:  # noqa: D107 - frozen: the frames come through properties
+        object.__setattr__(self, "_frames", frames)
+
+    def load(self) -> None:
+        for name in ("units", "docs", "pairs", "divergences"):
+            getattr(self, name)
+
+    units = property(lambda self: self._frames["units"])
+    docs = property(lambda self: self._frames["docs"])
+    pairs = property(lambda self: self._frames["pairs"])
+    divergences = property(lambda self: self._frames["divergences"])
 
 
 def pairs(source, **kw) -> pd.DataFrame:

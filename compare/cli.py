@@ -153,6 +153,41 @@ def _html(frame: pd.DataFrame, title: str) -> str:
     return _HTML.format(title=html.escape(title), n=len(frame), head=head, body="\n".join(body))
 
 
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """List and dict cells as text (CSV has no nested values); the frame itself is not changed."""
+    nested = [c for c in frame.columns if frame[c].dtype == object
+              and any(isinstance(v, (list, tuple, np.ndarray, dict)) for v in frame[c].head(1000))]
+    if not nested:
+        return frame
+    flat = frame.copy(deep=False)
+    for c in nested:
+        flat[c] = [(_cell(v) if isinstance(v, (list, tuple, np.ndarray, dict)) else v) for v in frame[c]]
+    return flat
+
+
+def write_rendered(frame: pd.DataFrame, fmt: str, out, *, what: str = "", title: str | None = None,
+                   chunk: int = 20_000) -> None:
+    """``frame`` in ``fmt`` written to the text stream ``out``; CSV and JSON a block of
+    ``chunk`` rows at a time, so a view of 200,000 aligned pairs never becomes one string
+    (same text as :func:`render`)."""
+    if fmt == "csv":
+        for lo in range(0, max(len(frame), 1), chunk):
+            _flat(frame.iloc[lo:lo + chunk]).to_csv(out, index=False, header=lo == 0)
+        return
+    if fmt == "json":
+        if not len(frame):
+            out.write("[]\n")
+            return
+        for lo in range(0, len(frame), chunk):
+            records = [{str(k): _jsonable(v) for k, v in r.items()} for r in frame.iloc[lo:lo + chunk].to_dict("records")]
+            text = json.dumps(records, ensure_ascii=False, indent=1)
+            # one JSON array: drop each block's brackets, join the blocks with commas
+            out.write(("[" if lo == 0 else ",") + text[1:-2])
+        out.write("\n]\n")
+        return
+    out.write(render(frame, fmt, what=what, title=title))
+
+
 def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None = None) -> str:
     """``frame`` as text in ``fmt`` (table, csv, json, html); CSV has no BOM here (added on write)."""
     if fmt == "table":
@@ -198,11 +233,11 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
         if what in ("pairs", "divergences"):
-            result = api.comparison(con, family=family, regions=regions, topic=topic)
+            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True)
             return result.pairs.drop(columns=["unit_a", "unit_b"]) if what == "pairs" else result.divergences
         if what == "families":
             return api.family_table(con, family=family)
-        result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
+        result = api.compare(con, threshold=threshold, regions=regions, progress=progress, lazy=True)
         if what == "duplicates":
             return api.duplicates(con, result=result, topic=topic, include_boilerplate=include_boilerplate)
         # the adoption view: each measure by its wording, with the regions that adopted it
@@ -242,12 +277,11 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
     frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
-    text = render(frame, fmt, what=what)
     if output in (None, "-"):
-        sys.stdout.write(text)
+        write_rendered(frame, fmt, sys.stdout, what=what)
     else:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         with open(output, "w", encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="") as f:
-            f.write(text)
+            write_rendered(frame, fmt, f, what=what)
         print(f"policyie compare: {len(frame)} rows ({what}) -> {output}", file=sys.stderr)
     return 0

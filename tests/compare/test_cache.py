@@ -170,3 +170,21 @@ def test_a_store_that_cannot_be_written_is_still_compared(store, tmp_path):
     finally:
         con.close()
     assert cache.INDEX_TABLE not in tables
+
+
+def test_views_are_written_in_blocks_with_the_same_text():
+    """`compare -o` writes CSV and JSON a block of rows at a time (a view of the corpus's
+    200,000 pairs never becomes one string); the text is the one `render` gives."""
+    import io
+
+    import numpy as np
+
+    from policyie.compare.cli import render, write_rendered
+
+    frame = pd.DataFrame({"a": [1, 2, 3, 4, 5], "regions": [["浙江省", "山东省"], [], ["河北省"], np.array(["x"]), None],
+                          "text": ["甲", "=1", "c", None, "戊"], "score": [1.5, np.nan, 2.0, 3.0, 4.0]})
+    for fmt in ("csv", "json", "table", "html"):
+        for f in (frame, frame.iloc[:0]):
+            out = io.StringIO()
+            write_rendered(f, fmt, out, chunk=2)
+            assert out.getvalue() == render(f, fmt), fmt

@@ -54,9 +54,10 @@ def _get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
     return resp.status, resp.read()
 
 
-def _start_server(db: str) -> tuple[subprocess.Popen, int]:
+def _start_server(db: str, log) -> tuple[subprocess.Popen, int]:
+    # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
     proc = subprocess.Popen([sys.executable, "-m", "policyie.cli", "serve", "--db", db, "--host", "127.0.0.1",
-                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=log, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -65,7 +66,7 @@ def _start_server(db: str) -> tuple[subprocess.Popen, int]:
         if m:
             return proc, int(m.group(1))
         if proc.poll() is not None:
-            raise SystemExit(f"server did not start: {proc.stderr.read()}")
+            raise SystemExit("server did not start (see its log)")
     proc.kill()
     raise SystemExit("server did not start within 300 s")
 
@@ -176,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
 
     load_before = _uptime()
     t_start = time.perf_counter()
-    proc, port = _start_server(args.db)
+    import tempfile
+
+    log_file = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    proc, port = _start_server(args.db, log_file)
     try:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
         t_ready = time.perf_counter()
@@ -208,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
             proc.wait(30)
         except subprocess.TimeoutExpired:
             proc.kill()
-        log = proc.stderr.read() if proc.stderr else ""
+        log_file.seek(0)
+        log = log_file.read()
+        log_file.close()
     tracebacks = log.count("Traceback")
 
     lat = [t for _, t, s in results]

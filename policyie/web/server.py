@@ -27,8 +27,9 @@ server fault go to the server log, never into a response):
 ``/api/openapi.json``                          this API described in OpenAPI 3.1 (for pandas, R…)
 =============================================  ============================================
 
-Cross-region comparison uses :mod:`policyie.compare.api` only (nothing here aligns or
-compares texts itself): the near-duplicate result of the whole store is computed once (in
+Cross-region comparison uses :mod:`policyie.compare.api` only (nothing here aligns
+provisions, finds duplicates or reads divergences; the page only marks, for display, the
+characters and mention values in which two aligned texts differ): the near-duplicate result of the whole store is computed once (in
 the background from startup, or read back from the cache ``policyie compare`` keeps in
 the store, :mod:`policyie.compare.cache`) and each pair of regions is compared once; the
 answers of the data views are kept too, since the store cannot change while it is open

@@ -1,6 +1,10 @@
 """``policyie compare``: aligned measure pairs, their divergences, duplicates, families,
 adoption or staffing, as a terminal table, CSV (UTF-8 with BOM, for Excel), JSON (records)
-or a standalone HTML page."""
+or a standalone HTML page.
+
+The comparison behind a view is computed once per store version and kept in the store
+(:mod:`policyie.compare.cache`), so ``--what duplicates`` after ``--what adoption`` (or
+``divergences`` after ``pairs``) of an unchanged store reads it back in seconds."""
 
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ from policyie.compare.staffing import staffing_differences
 from policyie.compare.staffing import staffing_table as _staffing_table
 from policyie.compare.topics import add_topics, keep_topic
 from policyie.compare.families import families as find_families
-from policyie.compare.units import doc_keys_of_regions, load_units, open_connection, region_display
+from policyie.compare.units import doc_keys_of_regions, load_units, measure_units, open_connection, region_display
 
 __all__ = ["duplicates", "duplicate_members", "duplicate_pairs", "divergences", "adoption_matrix",
            "adoption_measures", "staffing_table", "compare", "Comparison", "comparison", "MeasureComparison",
@@ -216,9 +216,11 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
                                doc_keys=_cache.digest(keys))
+        # the units are not kept: they are the store's (measure_units), rebuilt when asked for,
+        # and writing them cost the first view a third of a gigabyte
         found = _cache.cached(con, key, compute,
-                              to_frames=lambda r: ({f.name: getattr(r, f.name) for f in dataclasses.fields(r)}, {}),
-                              from_frames=lambda f, extra: _StoredComparison(f))
+                              to_frames=lambda r: ({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences}, {}),
+                              from_frames=lambda f, extra: _StoredComparison(f, lambda: measure_units(con, keys)))
         if isinstance(found, _StoredComparison) and (not lazy or con is not source):
             found.load()  # read now: the caller may close the connection before using the result
         return found
@@ -228,14 +230,21 @@ class _StoredComparison(MeasureComparison):
     """A :class:`MeasureComparison` read back from the store's cache, each frame on first
     use (the divergences view never reads the 200,000 pairs of the corpus back)."""
 
-    def __init__(self, frames) -> None:  # noqa: D107 - frozen: the frames come through properties
+    def __init__(self, frames, units) -> None:  # noqa: D107 - frozen: the frames come through properties
         object.__setattr__(self, "_frames", frames)
+        object.__setattr__(self, "_units_of", units)
+        object.__setattr__(self, "_units", None)
 
     def load(self) -> None:
         for name in ("units", "docs", "pairs", "divergences"):
             getattr(self, name)
 
-    units = property(lambda self: self._frames["units"])
+    @property
+    def units(self) -> pd.DataFrame:
+        if self._units is None:
+            object.__setattr__(self, "_units", self._units_of())
+        return self._units
+
     docs = property(lambda self: self._frames["docs"])
     pairs = property(lambda self: self._frames["pairs"])
     divergences = property(lambda self: self._frames["divergences"])

@@ -36,9 +36,10 @@ __all__ = ["CACHE_VERSION", "INDEX_TABLE", "fingerprint", "cached", "cache_key",
            "LazyFrames"]
 
 #: Raised whenever the comparison computes something else from the same store.
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 INDEX_TABLE = "compare_cache_index"
 _MEMORY_ENTRIES = 8
+WRITE_MEMORY_LIMIT = "256MB"
 
 _lock = threading.Lock()
 _memory: "OrderedDict[tuple[str, str], Any]" = OrderedDict()
@@ -206,30 +207,52 @@ def _store_get(con, fp: str, key: str) -> tuple[LazyFrames, dict] | None:
 
 
 def _store_put(con, fp: str, key: str, frames: dict[str, pd.DataFrame], extra: dict) -> None:
+    """Write one entry: its frames, each in its own transaction followed by a checkpoint (so
+    DuckDB can let go of the pages written: one transaction over all of them held the whole
+    entry in memory again), then the end marker, the row that makes the entry readable."""
+    _ensure_index(con)
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    # DuckDB keeps the pages it writes in memory up to its limit (80% of RAM by default):
+    # a low limit while writing makes it write them out instead
+    con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
+    try:
+        _store_put_entry(con, fp, key, frames, extra)
+    finally:
+        con.execute(f"SET memory_limit = '{limit}'")
+
+
+def _store_put_entry(con, fp: str, key: str, frames: dict[str, pd.DataFrame], extra: dict) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
-        _ensure_index(con)
-        stale = con.execute(f"SELECT DISTINCT table_name FROM {INDEX_TABLE} WHERE fingerprint <> ? "
-                            "OR key = ?", [fp, key]).fetchall()
-        for (t,) in stale:
-            if t:
-                con.execute(f'DROP TABLE IF EXISTS "{t}"')
+        listed = {r[0] for r in con.execute(f"SELECT DISTINCT table_name FROM {INDEX_TABLE} WHERE "
+                                            "fingerprint = ? AND key <> ?", [fp, key]).fetchall()}
+        existing = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE "
+                                              "'compare_cache_%' AND database_name = current_database()").fetchall()}
+        # entries of other versions, this key's older entry, and tables of an interrupted write
+        for t in sorted(existing - listed - {INDEX_TABLE}):
+            con.execute(f'DROP TABLE IF EXISTS "{t}"')
         con.execute(f"DELETE FROM {INDEX_TABLE} WHERE fingerprint <> ? OR key = ?", [fp, key])
-        taken = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE "
-                                           "'compare_cache_%' AND database_name = current_database()").fetchall()}
-        n = 0
-        for part, frame in frames.items():
-            while f"compare_cache_{n}" in taken:
-                n += 1
-            table = f"compare_cache_{n}"
-            taken.add(table)
-            spec = _write_frame(con, table, frame)
-            con.execute(f"INSERT INTO {INDEX_TABLE} VALUES (?, ?, ?, ?, ?, NULL)", [fp, key, part, table, json.dumps(spec)])
-        con.execute(f"INSERT INTO {INDEX_TABLE} VALUES (?, ?, '', '', '{{}}', ?)", [fp, key, json.dumps(extra, default=str)])
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    taken = set(listed)
+    n = 0
+    for part, frame in frames.items():
+        while f"compare_cache_{n}" in taken:
+            n += 1
+        table = f"compare_cache_{n}"
+        taken.add(table)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            spec = _write_frame(con, table, frame)
+            con.execute(f"INSERT INTO {INDEX_TABLE} VALUES (?, ?, ?, ?, ?, NULL)", [fp, key, part, table, json.dumps(spec)])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("CHECKPOINT")
+    con.execute(f"INSERT INTO {INDEX_TABLE} VALUES (?, ?, '', '', '{{}}', ?)", [fp, key, json.dumps(extra, default=str)])
 
 
 def _writable(con) -> bool:

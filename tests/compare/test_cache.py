@@ -151,6 +151,8 @@ def test_measure_comparison_is_cached_too(store):
     assert _delta(before) == {"computed": 1, "store_hits": 1, "memory_hits": 0, "store_writes": 1}
     assert len(first.pairs) > 0
     for a, b in ((first, second), (fresh, second)):
+        pd.testing.assert_frame_equal(a.units.reset_index(drop=True), b.units.reset_index(drop=True))
+        pd.testing.assert_frame_equal(a.docs.reset_index(drop=True), b.docs.reset_index(drop=True))
         pd.testing.assert_frame_equal(a.pairs.reset_index(drop=True), b.pairs.reset_index(drop=True))
         pd.testing.assert_frame_equal(a.divergences.reset_index(drop=True), b.divergences.reset_index(drop=True))
 

@@ -605,7 +605,7 @@ class Store:
                 t0 = time.monotonic()
                 # api.compare keeps its result per store version: a store `policyie compare`
                 # has already compared is read back, not compared again
-                result = api.compare(cur)
+                result = api.compare(cur, lazy=True)  # the page never reads the units: not loaded
                 matrix = api.adoption_matrix(cur, result=result)
                 measures = matrix.attrs.get("measures")
                 log.info("comparison ready: %d clusters, %d pairs, %d measures in %.1f s", len(result.clusters),

@@ -30,14 +30,16 @@ def adoption(dup, *, min_regions: int = 1, max_measures: int | None = None) -> t
     clusters = dup.clusters
     if "boilerplate" in clusters.columns:  # a formula found across many subjects is not a measure adopted
         clusters = clusters[~clusters["boilerplate"].astype(bool)]
-    measures = clusters[["cluster_id", "n_regions", "regions", "n_docs", "text"]].copy()
+    keep = ["cluster_id", "n_regions", "regions", "n_docs", "text"] + (["topic"] if "topic" in clusters.columns else [])
+    measures = clusters[keep].copy()
     measures = measures[measures["n_regions"] >= min_regions]
     measures = measures.sort_values(["n_regions", "n_docs", "cluster_id"], ascending=[False, False, True])
     if max_measures is not None:
         measures = measures.head(max_measures)
     measures.insert(0, "measure", ["M%d" % c for c in measures["cluster_id"]])
     measures["unique_to"] = [r[0] if len(r) == 1 else None for r in measures["regions"]]
-    measures = measures[["measure", "cluster_id", "n_regions", "regions", "unique_to", "n_docs", "text"]]
+    measures = measures[["measure", "cluster_id", "n_regions", "regions", "unique_to", "n_docs", "text"]
+                        + (["topic"] if "topic" in measures.columns else [])]
     sel = m[m["cluster_id"].isin(measures["cluster_id"])][["region", "cluster_id"]].drop_duplicates()
     sel = sel.assign(measure="M" + sel["cluster_id"].astype(str), value=True)
     matrix = sel.pivot_table(index="region", columns="measure", values="value", aggfunc="any", fill_value=False)

@@ -16,12 +16,14 @@ MinHash LSH buckets, :mod:`duplicates`).  Nothing here compares all pairs.
 
 from __future__ import annotations
 
+import dataclasses
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Sequence
 
 import pandas as pd
 
+from policyie.compare import cache as _cache
 from policyie.compare.adoption import adoption
 from policyie.compare.align import AlignParams, PairModel, align, prepare
 from policyie.compare.divergences import find_divergences
@@ -30,7 +32,7 @@ from policyie.compare.staffing import staffing_differences
 from policyie.compare.staffing import staffing_table as _staffing_table
 from policyie.compare.topics import add_topics, keep_topic
 from policyie.compare.families import families as find_families
-from policyie.compare.units import doc_keys_of_regions, load_units, open_connection, region_display
+from policyie.compare.units import doc_keys_of_regions, load_units, measure_units, open_connection, region_display
 
 __all__ = ["duplicates", "duplicate_members", "duplicate_pairs", "divergences", "adoption_matrix",
            "adoption_measures", "staffing_table", "compare", "Comparison", "comparison", "MeasureComparison",
@@ -57,15 +59,76 @@ def _params(threshold: float | None, **kw) -> DuplicateParams:
 
 def compare(source, *, threshold: float | None = None, regions: Sequence[str] | None = None,
             level: str = "sentence", progress: bool = False, doc_keys: Sequence[str] | None = None,
-            **params) -> DuplicateResult:
+            cache: bool = True, lazy: bool = False, **params) -> DuplicateResult:
     """Units of ``source`` (of ``regions`` or the documents ``doc_keys`` only, when given)
-    and their duplicates (the result the other functions read)."""
+    and their duplicates (the result the other functions read).  On a store the result is
+    computed once per store version (:mod:`cache`; ``cache=False`` always computes).
+    ``lazy``: a result read back from the cache reads its units only when used (the
+    connection ``source`` must then stay open until then)."""
+    dparams = _params(threshold, **params)
     if isinstance(source, pd.DataFrame):
-        units = load_units(source, level=level, regions=regions)
-    else:
-        with _connection(source) as con:
+        return find_duplicates(load_units(source, level=level, regions=regions), dparams, progress=progress)
+    with _connection(source) as con:
+        def compute() -> DuplicateResult:
             units = load_units(con, level=level, regions=regions, doc_keys=doc_keys)
-    return find_duplicates(units, _params(threshold, **params), progress=progress)
+            found = find_duplicates(units, dparams, progress=progress)
+            found.clusters = add_topics(found.clusters)  # kept with the result: the views read it
+            return found
+
+        if not cache:
+            return compute()
+        key = _cache.cache_key("duplicates", params=dparams, regions=regions, level=level, topics=_topic_tag(),
+                               doc_keys=_cache.digest(doc_keys))
+        found = _cache.cached(con, key, compute, to_frames=_dup_frames,
+                              from_frames=lambda f, extra: _StoredDuplicates(f, dparams, extra))
+        if not lazy or con is not source:  # the caller may close the connection before using the result
+            found.units  # noqa: B018
+        return found
+
+
+class _StoredDuplicates(DuplicateResult):
+    """A :class:`DuplicateResult` read back from the store's cache; its ``units`` (the
+    largest frame, which the duplicates and adoption views never read) on first use."""
+
+    def __init__(self, frames, params: DuplicateParams, stats: dict) -> None:
+        self._frames = frames
+        super().__init__(units=None, pairs=frames["pairs"], clusters=frames["clusters"], members=frames["members"],
+                         params=params, stats=stats)
+
+    @property
+    def units(self) -> pd.DataFrame:
+        if self._units is None:
+            self._units = self._frames["units"]
+        return self._units
+
+    @units.setter
+    def units(self, value) -> None:
+        self._units = value
+
+
+def _topic_tag() -> str:
+    """The installed topic model's identity (its files' sizes and times), part of a cache key."""
+    try:
+        from policyie.models.registry import artifacts_root
+        from policyie.models.topic import NAME
+    except ImportError:  # pragma: no cover
+        return ""
+    root = artifacts_root()
+    for d in (root / NAME, root):
+        f = d / "weights.npz"
+        if f.is_file():
+            st = f.stat()
+            return f"{f}:{st.st_size}:{st.st_mtime_ns}"
+    return "none"
+
+
+def _with_topics(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its ``topic`` column (computed when the comparison did not keep one)."""
+    return frame.reset_index(drop=True) if "topic" in frame.columns else add_topics(frame.reset_index(drop=True))
+
+
+def _dup_frames(r: DuplicateResult) -> tuple[dict, dict]:
+    return {"units": r.units, "pairs": r.pairs, "clusters": r.clusters, "members": r.members}, dict(r.stats)
 
 
 Comparison = DuplicateResult
@@ -83,11 +146,14 @@ def duplicates(source, threshold: float | None = None, *, regions: Sequence[str]
     (clusters spread over many subjects) are left out unless ``include_boilerplate``."""
     dup = result or compare(source, threshold=threshold, regions=regions, **kw)
     clusters = dup.clusters if include_boilerplate else dup.clusters[~dup.clusters["boilerplate"].astype(bool)]
-    clusters = keep_topic(add_topics(clusters.reset_index(drop=True)), topic)
+    clusters = keep_topic(_with_topics(clusters), topic)
     if len(clusters):
         cols = ["doc_key", "doc_id", "region", "date", "provision_id", "start", "end", "text"]
-        mem = dup.members.groupby("cluster_id")[cols].apply(lambda g: g.to_dict("records"))
-        clusters["members"] = clusters["cluster_id"].map(mem)
+        # one pass over all members (a per-cluster to_dict took 18 s on the whole store)
+        mem: dict = {}
+        for cid, rec in zip(dup.members["cluster_id"].tolist(), dup.members[cols].to_dict("records")):
+            mem.setdefault(cid, []).append(rec)
+        clusters["members"] = [mem.get(c) for c in clusters["cluster_id"].tolist()]
     else:
         clusters["members"] = pd.Series(dtype=object)
     return clusters
@@ -126,20 +192,62 @@ class MeasureComparison:
 
 def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
                params: AlignParams | None = None, model: PairModel | None = None,
-               topic: str | None = None, doc_keys: Sequence[str] | None = None) -> MeasureComparison:
+               topic: str | None = None, doc_keys: Sequence[str] | None = None,
+               cache: bool = True, lazy: bool = False) -> MeasureComparison:
     """Align the measures of ``source`` (a store path or connection) inside their families
     and read the divergences of the aligned pairs.  ``family`` keeps the families whose
     name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
-    regions, ``topic`` the pairs where either side has that topic."""
+    regions, ``topic`` the pairs where either side has that topic.  Computed once per
+    store version (:mod:`cache`) unless ``cache=False`` or a ``model`` is given; ``lazy``
+    as in :func:`compare` (each frame read back when first used)."""
     with _connection(source) as con:
         keys = list(doc_keys) if doc_keys is not None else doc_keys_of_regions(con, regions)
-        prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
-        found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared),
-                           {"text_a": "topic_a", "text_b": "topic_b"})
-        if topic is not None:
-            found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
-        div = find_divergences(con, found, prepared.units)
-    return MeasureComparison(prepared.units, prepared.docs, found, div)
+
+        def compute() -> MeasureComparison:
+            prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
+            found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared),
+                               {"text_a": "topic_a", "text_b": "topic_b"})
+            if topic is not None:
+                found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
+            div = find_divergences(con, found, prepared.units)
+            return MeasureComparison(prepared.units, prepared.docs, found, div)
+
+        if not cache or model is not None:
+            return compute()
+        key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
+                               doc_keys=_cache.digest(keys))
+        # the units are not kept: they are the store's (measure_units), rebuilt when asked for,
+        # and writing them cost the first view a third of a gigabyte
+        found = _cache.cached(con, key, compute,
+                              to_frames=lambda r: ({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences}, {}),
+                              from_frames=lambda f, extra: _StoredComparison(f, lambda: measure_units(con, keys)))
+        if isinstance(found, _StoredComparison) and (not lazy or con is not source):
+            found.load()  # read now: the caller may close the connection before using the result
+        return found
+
+
+class _StoredComparison(MeasureComparison):
+    """A :class:`MeasureComparison` read back from the store's cache, each frame on first
+    use (the divergences view never reads the 200,000 pairs of the corpus back)."""
+
+    def __init__(self, frames, units) -> None:  # noqa: D107 - frozen: the frames come through properties
+        object.__setattr__(self, "_frames", frames)
+        object.__setattr__(self, "_units_of", units)
+        object.__setattr__(self, "_units", None)
+
+    def load(self) -> None:
+        for name in ("units", "docs", "pairs", "divergences"):
+            getattr(self, name)
+
+    @property
+    def units(self) -> pd.DataFrame:
+        if self._units is None:
+            object.__setattr__(self, "_units", self._units_of())
+        return self._units
+
+    docs = property(lambda self: self._frames["docs"])
+    pairs = property(lambda self: self._frames["pairs"])
+    divergences = property(lambda self: self._frames["divergences"])
 
 
 def pairs(source, **kw) -> pd.DataFrame:
@@ -185,7 +293,7 @@ def adoption_matrix(source, threshold: float | None = None, *, regions: Sequence
     ``topic`` keeps the measures of one topic."""
     dup = result or compare(source, threshold=threshold, regions=regions, **kw)
     matrix, measures = adoption(dup, min_regions=min_regions, max_measures=max_measures)
-    measures = keep_topic(add_topics(measures), topic)
+    measures = keep_topic(_with_topics(measures), topic)
     if topic is not None:
         matrix = matrix[list(measures["measure"])]  # the matrix's columns are the measures, in order
     matrix.attrs["measures"] = measures
@@ -198,7 +306,7 @@ def adoption_measures(source, threshold: float | None = None, *, result: Duplica
     """Per measure: the regions that adopted it, the region it is unique to, its topic."""
     dup = result or compare(source, threshold=threshold, **kw)
     measures = adoption(dup, min_regions=min_regions, max_measures=max_measures)[1]
-    return keep_topic(add_topics(measures), topic)
+    return keep_topic(_with_topics(measures), topic)
 
 
 def staffing_table(source, *, regions: Sequence[str] | None = None, enforcement: bool = False) -> pd.DataFrame:

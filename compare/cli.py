@@ -1,6 +1,10 @@
 """``policyie compare``: aligned measure pairs, their divergences, duplicates, families,
 adoption or staffing, as a terminal table, CSV (UTF-8 with BOM, for Excel), JSON (records)
-or a standalone HTML page."""
+or a standalone HTML page.
+
+The comparison behind a view is computed once per store version and kept in the store
+(:mod:`policyie.compare.cache`), so ``--what duplicates`` after ``--what adoption`` (or
+``divergences`` after ``pairs``) of an unchanged store reads it back in seconds."""
 
 from __future__ import annotations
 
@@ -153,6 +157,41 @@ def _html(frame: pd.DataFrame, title: str) -> str:
     return _HTML.format(title=html.escape(title), n=len(frame), head=head, body="\n".join(body))
 
 
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """List and dict cells as text (CSV has no nested values); the frame itself is not changed."""
+    nested = [c for c in frame.columns if frame[c].dtype == object
+              and any(isinstance(v, (list, tuple, np.ndarray, dict)) for v in frame[c].head(1000))]
+    if not nested:
+        return frame
+    flat = frame.copy(deep=False)
+    for c in nested:
+        flat[c] = [(_cell(v) if isinstance(v, (list, tuple, np.ndarray, dict)) else v) for v in frame[c]]
+    return flat
+
+
+def write_rendered(frame: pd.DataFrame, fmt: str, out, *, what: str = "", title: str | None = None,
+                   chunk: int = 20_000) -> None:
+    """``frame`` in ``fmt`` written to the text stream ``out``; CSV and JSON a block of
+    ``chunk`` rows at a time, so a view of 200,000 aligned pairs never becomes one string
+    (same text as :func:`render`)."""
+    if fmt == "csv":
+        for lo in range(0, max(len(frame), 1), chunk):
+            _flat(frame.iloc[lo:lo + chunk]).to_csv(out, index=False, header=lo == 0)
+        return
+    if fmt == "json":
+        if not len(frame):
+            out.write("[]\n")
+            return
+        for lo in range(0, len(frame), chunk):
+            records = [{str(k): _jsonable(v) for k, v in r.items()} for r in frame.iloc[lo:lo + chunk].to_dict("records")]
+            text = json.dumps(records, ensure_ascii=False, indent=1)
+            # one JSON array: drop each block's brackets, join the blocks with commas
+            out.write(("[" if lo == 0 else ",") + text[1:-2])
+        out.write("\n]\n")
+        return
+    out.write(render(frame, fmt, what=what, title=title))
+
+
 def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None = None) -> str:
     """``frame`` as text in ``fmt`` (table, csv, json, html); CSV has no BOM here (added on write)."""
     if fmt == "table":
@@ -175,21 +214,34 @@ def render(frame: pd.DataFrame, fmt: str, *, what: str = "", title: str | None =
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
+def _open_for_cache(db: str):
+    """The store opened for writing, so the comparison it computes is kept in it for the
+    next view (:mod:`cache`); read-only when it cannot be (a read-only file, a server or
+    an ingest holding it): then the result is computed for this view only."""
+    import duckdb
+
+    from policyie.compare.units import open_connection
+
+    try:
+        return duckdb.connect(str(db))
+    except (duckdb.Error, OSError):
+        return open_connection(db)
+
+
 def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool,
            topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> pd.DataFrame:
     from policyie.compare import api
-    from policyie.compare.units import open_connection
 
-    con = open_connection(db)
+    con = _open_for_cache(db)
     try:
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
         if what in ("pairs", "divergences"):
-            result = api.comparison(con, family=family, regions=regions, topic=topic)
+            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True)
             return result.pairs.drop(columns=["unit_a", "unit_b"]) if what == "pairs" else result.divergences
         if what == "families":
             return api.family_table(con, family=family)
-        result = api.compare(con, threshold=threshold, regions=regions, progress=progress)
+        result = api.compare(con, threshold=threshold, regions=regions, progress=progress, lazy=True)
         if what == "duplicates":
             return api.duplicates(con, result=result, topic=topic, include_boilerplate=include_boilerplate)
         # the adoption view: each measure by its wording, with the regions that adopted it
@@ -229,8 +281,12 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
     frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
-    from policyie.output import guard_frame, write_text  # one-line errors for -o, one CSV formula guard
+    from policyie.output import guard_frame, is_stdout, log, open_output  # one-line errors for -o, one CSV guard
 
-    text = render(guard_frame(frame) if fmt == "csv" else frame, fmt, what=what)
-    write_text(text, output, csv_bom=fmt == "csv", what=f"{len(frame)} rows ({what})")
+    shown = guard_frame(frame) if fmt == "csv" else frame
+    with open_output(output, encoding="utf-8-sig" if fmt == "csv" and not is_stdout(output) else "utf-8",
+                     newline="") as out:
+        write_rendered(shown, fmt, out, what=what)  # in blocks: a large view never becomes one string
+    if not is_stdout(output):
+        log.info("%d rows (%s) -> %s", len(frame), what, output)
     return 0

@@ -19,20 +19,28 @@ server fault go to the server log, never into a response):
 ``/api/provision/<provision_id>?doc=``         one provision with its mentions and roles
 ``/api/compare?a=&b=&q=&limit=``               two regions side by side: differing fields
                                                and aligned provisions, differences marked
-``/api/staffing?q=&region=…``                  staffing numbers and posts per region
+``/api/staffing?q=&region=…&body=&post=``       staffing numbers and posts per region; the chart
+                                               compares one kind of body and post across regions
 ``/api/adoption?q=&region=…&min_regions=&max_measures=``  regions × measures
 ``/api/download.csv?view=search|compare|staffing|adoption&…``  the rows of that view, as
                                                CSV in UTF-8 with a BOM (for Excel)
+``/api/openapi.json``                          this API described in OpenAPI 3.1 (for pandas, R…)
 =============================================  ============================================
 
-Cross-region comparison uses :mod:`policyie.compare.api`: the near-duplicate result of
-the whole store is computed once (in the background from startup) and kept, since the
-store cannot change while it is open read-only.
+Cross-region comparison uses :mod:`policyie.compare.api` only (nothing here aligns
+provisions, finds duplicates or reads divergences; the page only marks, for display, the
+characters and mention values in which two aligned texts differ): the near-duplicate result of the whole store is computed once (in
+the background from startup, or read back from the cache ``policyie compare`` keeps in
+the store, :mod:`policyie.compare.cache`) and each pair of regions is compared once; the
+answers of the data views are kept too, since the store cannot change while it is open
+read-only.
 """
 
 from __future__ import annotations
 
 import bisect
+import socket
+from collections import OrderedDict
 import csv
 import dataclasses
 import difflib
@@ -72,6 +80,10 @@ MAX_DOWNLOAD_LIMIT = 10_000
 ALIGN_PER_SIDE = 300      # provisions per side aligned by the search view of a comparison
 DIFF_MAX_CHARS = 4000     # character diffs of longer texts are not computed
 COMPARISON_WAIT = 25.0    # seconds a request waits for the comparison being computed
+PAIR_CACHE = 64           # region pairs whose comparison is kept
+DOWNLOAD_PARAMS = ("view", "q", "region", "label", "limit", "offset", "a", "b", "min_regions", "max_measures",
+                   "body", "post")
+RESPONSE_CACHE_BYTES = 64 << 20  # JSON/CSV answers kept (the store cannot change while served)
 
 FIELD_LABELS = {"staffing": "编制", "deadline": "期限", "item_count": "数量", "principle": "原则",
                 "bodies": "机构", "modality": "情态（应当/可以）", "threshold": "门槛", "amount": "金额"}
@@ -217,6 +229,71 @@ def _region_display(province: Any, city: Any, county: Any) -> str:
                 parts.append(p)
         return "".join(parts)
     return region_display(*(x if isinstance(x, str) else None for x in (province, city, county)))
+
+
+_HEADING_PUNCT = re.compile(r"[，,。；;：:、！？!?“”《》()（）]")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def section_headings(path: Sequence[str], max_chars: int = 20) -> list[str]:
+    """The headings of a section path (章、节 titles such as 法律责任), without the article
+    sentences the path also holds (an article's first sentence stands in for its title).
+
+    >>> section_headings(["总 则", "业主委员会", "分期开发的住宅小区符合条件的，可以成立业主大会"])
+    ['总则', '业主委员会']
+    """
+    out = []
+    for part in path:
+        h = _CJK_SPACE.sub("", _s(part).strip())
+        if h and len(h) <= max_chars and not _HEADING_PUNCT.search(h):
+            out.append(h)
+    return out
+
+
+def pd_NA() -> Any:  # noqa: N802 - pandas' missing value, imported when first needed
+    import pandas as pd
+
+    return pd.NA
+
+
+def pd_series(values: list, index) -> Any:
+    """An object Series (None stays None; a list assigned to a column would become float NaN)."""
+    import pandas as pd
+
+    return pd.Series(values, index=index, dtype=object)
+
+
+def _first(r: dict, keys: Sequence[str]) -> str | None:
+    """The first non-empty text of ``r`` under ``keys`` (the staffing table names a body's
+    kind ``body_kind`` or ``core_body``, a post's kind ``post_kind`` or ``kind``)."""
+    for k in keys:
+        v = _s(r.get(k)).strip()
+        if v:
+            return v
+    return None
+
+
+def _body_kind(r: dict) -> str | None:
+    """The kind of body a staffing row is compared by: the function of the table's
+    ``body_kind`` (or of its body), so that 兴隆县 乡镇综合行政执法队 and 沂水县 综合行政执法办公室
+    are both 综合行政执法 (:func:`policyie.compare.staffing.body_function`, the comparison's
+    own rule)."""
+    from policyie.compare.staffing import body_function
+
+    core = _first(r, ("body_kind", "core_body", "body"))
+    if not core:
+        return None
+    return body_function(core) or core
+
+
+def _post_kind(r: dict) -> str | None:
+    """The kind of post a row is compared by: the comparison's post family of the table's
+    ``post_kind`` (every 编制 together: 人员编制, 行政编制, 事业编制 → 编制;
+    :func:`policyie.compare.staffing.post_family`)."""
+    from policyie.compare.staffing import post_family
+
+    kind = _first(r, ("post_kind", "kind"))
+    return post_family(kind) or None if kind else None
 
 
 def _region_name(v: Any) -> str | None:
@@ -372,14 +449,20 @@ class Store:
         self._con = _open_sealed(self.path)
         self._cursor_lock = threading.Lock()
         self._cmp_lock = threading.Lock()
+        self._pair_lock = threading.Lock()
         self._cmp_done = threading.Event()
         self._cmp_thread: threading.Thread | None = None
         self._cmp_started: float | None = None
         self._cmp: dict[str, Any] | None = None
         self._cmp_error: str | None = None
-        self._pair_cache: dict[tuple, Any] = {}
+        self._pair_cache: "OrderedDict[tuple, Any]" = OrderedDict()
+        self._staffing: Any = None
+        self._staffing_lock = threading.Lock()
         self._closed = False
         self._load()
+        from policyie.compare.cache import fingerprint
+
+        self.version = fingerprint(self._con)  # the store cannot change while it is open read-only
 
     # -- connections
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -443,6 +526,39 @@ class Store:
                         for name, c in sorted(counts.items(), key=lambda kv: (kv[0] == UNKNOWN, kv[0]))]
         self.region_names = {r["region"] for r in self.regions}
         self.n_provisions = sum(int(r[7] or 0) for r in rows)
+        self._load_provisions()
+
+    def _load_provisions(self) -> None:
+        """The provisions in the page's order (region, document, position) with their folded
+        text and labels, kept in memory: a search scans them in a few milliseconds, where
+        ``strpos(lower(text), …)`` in DuckDB took over a second on the whole corpus (``lower``
+        of every text for every query), and the store cannot change while it is served."""
+        rows = self.query(
+            "SELECT p.doc_key, p.provision_id, p.seq, p.section_path, p.text, p.start_pos, p.end_pos "
+            "FROM provisions p JOIN documents d USING (doc_key) "
+            "ORDER BY d.province NULLS LAST, d.city NULLS LAST, d.county NULLS LAST, p.doc_key, p.seq, p.provision_id")
+        self.provisions = [(k, pid, seq, tuple(sec or ()), text or "", start, end)
+                           for k, pid, seq, sec, text, start, end in rows]
+        self.folded = [_fold(r[4]) for r in self.provisions]
+        self.labels = {(k, pid): tuple(ls or ()) for k, pid, ls in self.query(
+            "SELECT doc_key, provision_id, list(DISTINCT label ORDER BY label) FROM mentions "
+            "WHERE provision_id IS NOT NULL GROUP BY doc_key, provision_id")}
+
+    def find_provisions(self, terms: Sequence[str], *, doc_keys: Iterable[str] | None = None,
+                        label: str | None = None) -> list[int]:
+        """Indices into :attr:`provisions` (in the page's order) of the provisions holding
+        every term (case folded), in ``doc_keys`` and with a mention of ``label`` when given."""
+        idx: Iterable[int] = range(len(self.provisions))
+        folded, provs = self.folded, self.provisions
+        for t in terms:
+            f = _fold(t)
+            idx = [i for i in idx if f in folded[i]]
+        if doc_keys is not None:
+            keys = set(doc_keys)
+            idx = [i for i in idx if provs[i][0] in keys]
+        if label is not None:
+            idx = [i for i in idx if label in self.labels.get((provs[i][0], provs[i][1]), ())]
+        return list(idx)
 
     def check_region(self, name: str, param: str = "region") -> str:
         if name not in self.region_names:
@@ -483,18 +599,22 @@ class Store:
             cur = self.cursor()
             try:
                 t0 = time.monotonic()
-                result = api.compare(cur)
-                staffing = api.staffing_table(cur)
+                # api.compare keeps its result per store version: a store `policyie compare`
+                # has already compared is read back, not compared again
+                result = api.compare(cur, lazy=True)  # the page never reads the units: not loaded
                 matrix = api.adoption_matrix(cur, result=result)
                 measures = matrix.attrs.get("measures")
-                log.info("comparison ready: %d units, %d pairs, %d measures in %.1f s", len(result.units),
+                log.info("comparison ready: %d clusters, %d pairs, %d measures in %.1f s", len(result.clusters),
                          len(result.pairs), 0 if measures is None else len(measures), time.monotonic() - t0)
             finally:
                 cur.close()
-            units = result.units
-            regions = units["region"].fillna("").astype(str).where(units["region"].fillna("") != "", UNKNOWN)
-            self._cmp = {"result": result, "staffing": staffing, "matrix": matrix, "measures": measures,
-                         "unit_regions": regions.to_numpy()}
+            # the views read plain arrays: a column of the matrix frame deep-copied its attrs
+            # (the measures table) on every access, 24 s for one adoption view of the corpus
+            matrix.attrs = {}
+            self._cmp = {"result": result, "measures": measures,
+                         "regions": list(matrix.index), "cells": matrix.to_numpy(dtype=bool),
+                         "column": {c: j for j, c in enumerate(matrix.columns)},
+                         "records": [] if measures is None else measures.to_dict("records")}
         except Exception as e:  # logged here; requests see a plain message
             if not self._closed:
                 log.exception("comparison failed")
@@ -515,25 +635,58 @@ class Store:
         raise ApiError(503, f"地区比较结果仍在计算中（已用 {secs} 秒），请稍后再试 "
                             f"(the comparison is still being computed)", headers={"Retry-After": "5"})
 
+    def staffing(self) -> Any:
+        """The staffing table of the store (computed once; it does not wait for the comparison)."""
+        with self._staffing_lock:
+            if self._staffing is None:
+                from policyie.compare import api
+
+                cur = self.cursor()
+                try:
+                    self._staffing = api.staffing_table(cur)
+                finally:
+                    cur.close()
+            return self._staffing
+
+    def staffing_plain(self) -> Any:
+        """The staffing table with missing bounds as None rather than ``pd.NA``:
+        ``staffing_differences`` compares ``(min, max)`` tuples, and a tuple holding NA
+        raises (a 潍坊市 × 菏泽市 comparison answered 500)."""
+        with self._staffing_lock:
+            plain = getattr(self, "_staffing_plain", None)
+        if plain is None:
+            st = self.staffing()
+            plain = st.astype({c: object for c in ("min", "max") if c in st.columns})
+            for c in ("min", "max"):
+                if c in plain.columns:
+                    values = [None if v is None or v is pd_NA() or (isinstance(v, float) and math.isnan(v)) else v
+                              for v in plain[c]]
+                    plain[c] = pd_series(values, plain.index)
+            with self._staffing_lock:
+                self._staffing_plain = plain
+        return plain
+
     def region_comparison(self, a: str, b: str) -> Any:
-        """``api.comparison`` of the documents of regions ``a`` and ``b`` (cached per pair of regions)."""
+        """``api.comparison`` of the documents of regions ``a`` and ``b``: computed once per
+        pair of regions (one at a time, so twenty users asking for the same pair wait for one
+        computation), the last ``PAIR_CACHE`` pairs kept."""
         from policyie.compare import api
 
         key = (a, b) if a <= b else (b, a)
-        with self._cmp_lock:
+        with self._pair_lock:
             hit = self._pair_cache.get(key)
-        if hit is not None:
-            return hit
-        keys = sorted(set(self.region_doc_keys(a)) | set(self.region_doc_keys(b)))
-        cur = self.cursor()
-        try:
-            result = api.comparison(cur, doc_keys=keys)
-        finally:
-            cur.close()
-        with self._cmp_lock:
-            if len(self._pair_cache) > 32:
-                self._pair_cache.clear()
+            if hit is not None:
+                self._pair_cache.move_to_end(key)
+                return hit
+            keys = sorted(set(self.region_doc_keys(a)) | set(self.region_doc_keys(b)))
+            cur = self.cursor()
+            try:
+                result = api.comparison(cur, doc_keys=keys)
+            finally:
+                cur.close()
             self._pair_cache[key] = result
+            while len(self._pair_cache) > PAIR_CACHE:
+                self._pair_cache.popitem(last=False)
         return result
 
 
@@ -548,7 +701,7 @@ _COMPARE_COLUMNS = [("kind", "类型"), ("field", "字段"), ("basis", "依据")
                     ("region_b", "地区B"), ("value_b", "值B"), ("title_b", "文件B"), ("text_b", "条文B")]
 _STAFFING_COLUMNS = [("region", "地区"), ("body", "机构"), ("kind", "编制类型"), ("min", "下限"), ("max", "上限"),
                      ("value", "数值"), ("text", "原文"), ("context", "上下文"), ("title", "文件"),
-                     ("doc_id", "文件编号"), ("source", "来源")]
+                     ("doc_id", "文件编号"), ("source", "来源"), ("body_kind", "机构类别"), ("post_kind", "职务类别")]
 
 
 class App:
@@ -556,15 +709,20 @@ class App:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.routes: dict[str, Callable[[str], tuple[int, dict, bytes]]] = {
-            "/api/meta": self._json(self.meta, ()),
-            "/api/regions": self._json(self.regions_view, ()),
-            "/api/search": self._json(self.search, ("q", "region", "label", "limit", "offset")),
-            "/api/compare": self._json(self.compare, ("a", "b", "q", "limit")),
-            "/api/staffing": self._json(self.staffing, ("q", "region"), multi=("region",)),
-            "/api/adoption": self._json(self.adoption, ("q", "region", "min_regions", "max_measures"),
-                                        multi=("region",)),
-        }
+        self._responses: "OrderedDict[str, tuple[int, dict, bytes]]" = OrderedDict()
+        self._cached_bytes = 0
+        self._cache_lock = threading.Lock()
+        #: every endpoint and the query parameters it accepts (openapi.json lists the same)
+        self.route_params: dict[str, tuple[str, ...]] = {
+            "/api/meta": (), "/api/regions": (), "/api/search": ("q", "region", "label", "limit", "offset"),
+            "/api/compare": ("a", "b", "q", "limit"), "/api/staffing": ("q", "region", "body", "post"),
+            "/api/adoption": ("q", "region", "min_regions", "max_measures"),
+            "/api/provision/{provision_id}": ("doc",), "/api/download.csv": DOWNLOAD_PARAMS, "/api/openapi.json": ()}
+        views = {"/api/meta": self.meta, "/api/regions": self.regions_view, "/api/search": self.search,
+                 "/api/compare": self.compare, "/api/staffing": self.staffing, "/api/adoption": self.adoption}
+        self.routes: dict[str, Callable[[str, str], dict]] = {
+            path: self._json(view, self.route_params[path], multi=("region",) if path in ("/api/staffing", "/api/adoption")
+                             else ()) for path, view in views.items()}
 
     # -- plumbing
     def _json(self, view, allowed, multi=()):
@@ -573,14 +731,38 @@ class App:
         return run
 
     def handle(self, raw_path: str) -> tuple[int, dict, bytes]:
+        """The answer to ``GET raw_path``.  Answers of the data views are kept (up to
+        ``RESPONSE_CACHE_BYTES``): the store is read-only, so the same request always gets
+        the same answer while the server runs (``/api/meta`` reports live status: never kept)."""
+        cacheable = raw_path.startswith("/api/") and not raw_path.startswith("/api/meta")
+        if cacheable:
+            with self._cache_lock:
+                hit = self._responses.get(raw_path)
+                if hit is not None:
+                    self._responses.move_to_end(raw_path)
+                    return hit
+        answer = self._handle(raw_path)
+        if cacheable and answer[0] == 200:
+            with self._cache_lock:
+                self._responses[raw_path] = answer
+                self._cached_bytes += len(answer[2])
+                while self._cached_bytes > RESPONSE_CACHE_BYTES and self._responses:
+                    _, old = self._responses.popitem(last=False)
+                    self._cached_bytes -= len(old[2])
+        return answer
+
+    def _handle(self, raw_path: str) -> tuple[int, dict, bytes]:
         try:
             parts = urlsplit(raw_path)
             path = parts.path
+            if path == "/api/openapi.json":
+                return openapi_response()
             if path in self.routes:
                 return _json_response(200, self.routes[path](path, parts.query))
             if path.startswith("/api/provision/"):
                 return _json_response(200, self.provision(path[len("/api/provision/"):],
-                                                          Params(parts.query, "/api/provision", ("doc",))))
+                                                          Params(parts.query, "/api/provision",
+                                                                 self.route_params["/api/provision/{provision_id}"])))
             if path == "/api/download.csv":
                 return self.download(parts.query)
             if path.startswith("/api/"):
@@ -613,39 +795,23 @@ class App:
             self.store.check_region(region)
         if label is not None and label not in LABELS:
             raise ApiError(400, f"未知标注类型 {label[:40]!r}（可用: {', '.join(LABELS)}） (unknown label)")
-        where, params = [], []
-        for t in terms:
-            where.append("strpos(lower(p.text), lower(?)) > 0")
-            params.append(t)
-        if region is not None:
-            where.append("list_contains(?::VARCHAR[], p.doc_key)")
-            params.append(self.store.region_doc_keys(region))
-        if label is not None:
-            where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = p.doc_key "
-                         "AND m.provision_id = p.provision_id AND m.label = ?)")
-            params.append(label)
-        cond = ("WHERE " + " AND ".join(where)) if where else ""
-        by_doc = self.store.query(f"SELECT p.doc_key, count(*) FROM provisions p {cond} GROUP BY p.doc_key", params)
-        total = sum(n for _, n in by_doc)
+        store = self.store
+        found = store.find_provisions(terms, doc_keys=store.region_doc_keys(region) if region is not None else None,
+                                      label=label)
+        total = len(found)
         by_region: dict[str, int] = {}
-        for key, n in by_doc:
-            r = self.store.doc_region(key)
-            by_region[r] = by_region.get(r, 0) + int(n)
-        rows = self.store.query(
-            "SELECT p.doc_key, p.provision_id, p.seq, p.section_path, p.text, "
-            "(SELECT list(DISTINCT m.label ORDER BY m.label) FROM mentions m "
-            " WHERE m.doc_key = p.doc_key AND m.provision_id = p.provision_id) AS labels "
-            f"FROM provisions p JOIN documents d USING (doc_key) {cond} "
-            "ORDER BY d.province NULLS LAST, d.city NULLS LAST, d.county NULLS LAST, p.doc_key, p.seq, p.provision_id "
-            "LIMIT ? OFFSET ?", params + [limit, offset])
+        for i in found:
+            r = store.doc_region(store.provisions[i][0])
+            by_region[r] = by_region.get(r, 0) + 1
         results = []
-        for key, pid, seq, section, text, labels in rows:
-            doc = self.store.docs.get(key, {})
+        for i in found[offset:offset + limit]:
+            key, pid, seq, section, text, _, _ = store.provisions[i]
+            doc = store.docs.get(key, {})
             results.append({"doc_key": key, "doc_id": doc.get("doc_id"), "title": doc.get("title"),
                             "date": doc.get("date"), "region": doc.get("region", UNKNOWN), "provision_id": pid,
-                            "seq": seq, "section_path": list(section or []),
-                            "section": " › ".join(section or []), "text": text or "",
-                            "hits": _hits(text or "", terms), "labels": list(labels or [])})
+                            "seq": seq, "section_path": list(section),
+                            "section": " › ".join(section_headings(section)), "text": text,
+                            "hits": _hits(text, terms), "labels": list(store.labels.get((key, pid), ()))})
         return {"q": q, "terms": terms, "region": region, "label": label, "limit": limit, "offset": offset,
                 "total": total, "by_region": [{"region": r, "n": n} for r, n in
                                               sorted(by_region.items(), key=lambda kv: (-kv[1], kv[0]))],
@@ -780,7 +946,6 @@ class App:
         terms = _terms(q)
         limit = p.int("limit", 50, 1, 200)
         notes: list[str] = []
-        cmp = self.store.comparison()
 
         # 1. the same measure in both regions (aligned pairs of the comparison API), region a on the left
         from policyie.compare import api
@@ -797,7 +962,7 @@ class App:
         n_pairs = len(pairs)
         # differing fields: those of aligned pairs, then posts of the same kind of body
         fields = [self._divergence_row(r, "pair") for r in divs]
-        st = self.store.comparison()["staffing"]
+        st = self.store.staffing_plain()
         sd = api.staffing_differences(st, st["doc_key"].isin(keys_a), st["doc_key"].isin(keys_b))
         for r in sd.to_dict("records"):
             if not terms or _contains_all(" ".join(_s(r.get(k)) for k in ("context_a", "context_b", "value_a",
@@ -868,18 +1033,24 @@ class App:
                 "differs": va != vb, "a": sa, "b": sb}
 
     def _provisions_with(self, region: str, terms: Sequence[str]) -> list[tuple]:
-        where = " AND ".join("strpos(lower(p.text), lower(?)) > 0" for _ in terms)
-        return self.store.query(
-            "SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
-            f"WHERE list_contains(?::VARCHAR[], p.doc_key) AND {where} ORDER BY p.doc_key, p.seq LIMIT ?",
-            [self.store.region_doc_keys(region)] + list(terms) + [ALIGN_PER_SIDE + 1])
+        """``(doc_key, provision_id, start, end, text)`` of the region's provisions holding
+        every term, by document and position, at most ``ALIGN_PER_SIDE + 1``."""
+        store = self.store
+        found = store.find_provisions(terms, doc_keys=store.region_doc_keys(region))
+        rows = sorted((store.provisions[i] for i in found), key=lambda r: (r[0], r[2] if r[2] is not None else -1))
+        return [(k, pid, start, end, text) for k, pid, _, _, text, start, end in rows[:ALIGN_PER_SIDE + 1]]
 
     # -- staffing
     def staffing(self, p: Params) -> dict:
+        """Staffing rows, and a chart that compares like with like: one kind of body and one
+        kind of post (选举委员会 · 委员) across regions, each region's bar spanning the
+        numbers its documents state for them (the smallest lower bound to the largest upper
+        bound), never a sum over different bodies or posts."""
         q = p.text("q")
         terms = _terms(q)
         regions = [self.store.check_region(r) for r in p.getlist("region")]
-        st = self.store.comparison()["staffing"]
+        want_body, want_post = p.get("body") or None, p.get("post") or None
+        st = self.store.staffing()
         rows = []
         for r in st.to_dict("records"):
             region = _s(r.get("region")) or UNKNOWN
@@ -889,22 +1060,53 @@ class App:
             if terms and not _contains_all(" ".join(_s(r.get(k)) for k in ("body", "kind", "text", "context")), terms):
                 continue
             rows.append({"region": region, "body": _py(r.get("body")), "kind": _py(r.get("kind")),
+                         "body_kind": _body_kind(r), "post_kind": _post_kind(r),
                          "min": _py(r.get("min")), "max": _py(r.get("max")), "unit": _py(r.get("unit")),
                          "value": _py(r.get("value")), "text": _py(r.get("text")), "context": _py(r.get("context")),
                          "doc_id": _py(r.get("doc_id")), "title": _py(r.get("title")) or _py(r.get("doc_id")),
                          "provision_id": _py(r.get("provision_id")), "source": _py(r.get("source")),
                          "hits": _hits(_s(r.get("context")), terms)})
-        per: dict[str, dict] = {}
+        groups: dict[tuple[str, str], dict] = {}
         for r in rows:
-            lo, hi = r["min"], r["max"]
-            g = per.setdefault(r["region"], {"region": r["region"], "n": 0, "low": 0, "high": 0, "open": False})
+            if not r["body_kind"] or (r["min"] is None and r["max"] is None):
+                continue  # a number tied to no body cannot be compared with anything
+            key = (r["body_kind"], r["post_kind"] or "")
+            g = groups.setdefault(key, {"body": key[0], "post": key[1], "n": 0, "regions": set()})
             g["n"] += 1
-            g["low"] += lo if lo is not None else 0
-            g["high"] += hi if hi is not None else (lo or 0)
-            if hi is None and lo is not None:
-                g["open"] = True
+            g["regions"].add(r["region"])
+        group_list = sorted(({"body": g["body"], "post": g["post"], "n": g["n"], "n_regions": len(g["regions"])}
+                             for g in groups.values()),
+                            key=lambda g: (-g["n_regions"], -g["n"], g["body"], g["post"]))
+        chosen = None
+        if want_body is not None or want_post is not None:
+            chosen = groups.get((want_body or "", want_post or ""))
+            if chosen is None:
+                raise ApiError(400, f"没有机构类别 {str(want_body)[:40]!r} 与职务 {str(want_post)[:40]!r} 的编制数 "
+                                    "(no staffing numbers for that body and post; see groups)")
+        elif group_list:
+            chosen = groups[(group_list[0]["body"], group_list[0]["post"])]
+        per: dict[str, dict] = {}
+        if chosen is not None:
+            for r in rows:
+                if (r["body_kind"], r["post_kind"] or "") != (chosen["body"], chosen["post"]):
+                    continue
+                lo, hi = r["min"], r["max"]
+                if lo is None and hi is None:
+                    continue
+                g = per.setdefault(r["region"], {"region": r["region"], "n": 0, "low": None, "high": None,
+                                                 "open": False, "bodies": []})
+                g["n"] += 1
+                lo_v = lo if lo is not None else 0
+                hi_v = hi if hi is not None else lo
+                g["low"] = lo_v if g["low"] is None else min(g["low"], lo_v)
+                g["high"] = hi_v if g["high"] is None else max(g["high"], hi_v)
+                g["open"] = g["open"] or hi is None
+                if r["body"] and r["body"] not in g["bodies"]:
+                    g["bodies"].append(r["body"])
         chart = sorted(per.values(), key=lambda g: (-g["high"], g["region"]))
-        return {"q": q, "regions": regions, "rows": rows, "chart": chart}
+        group = {"body": chosen["body"], "post": chosen["post"]} if chosen is not None else None
+        return {"q": q, "regions": regions, "rows": rows, "groups": group_list, "group": group, "chart": chart,
+                "n_without_body": sum(1 for r in rows if not r["body_kind"])}
 
     # -- adoption
     def adoption(self, p: Params) -> dict:
@@ -914,27 +1116,27 @@ class App:
         min_regions = p.int("min_regions", 2, 1, 1000)
         max_measures = p.int("max_measures", 40, 1, 300)
         cmp = self.store.comparison()
-        matrix, measures = cmp["matrix"], cmp["measures"]
-        row_names = [_region_name(r) for r in matrix.index]
+        cells_all, column = cmp["cells"], cmp["column"]
+        row_names = [_region_name(r) for r in cmp["regions"]]
         rows_keep = [i for i, r in enumerate(row_names) if not regions or any(_in_region(r, x) for x in regions)]
+        keep_arr = rows_keep
         out_measures, cells_cols, total = [], [], 0
-        if measures is not None and len(measures):
-            for m in measures.to_dict("records"):
-                if int(m["n_regions"]) < min_regions or not _contains_all(_s(m.get("text")), terms):
-                    continue
-                col = m["measure"]
-                if col not in matrix.columns:
-                    continue
-                values = matrix[col].to_numpy()
-                if regions and not any(bool(values[i]) for i in rows_keep):
-                    continue
-                total += 1
-                if len(out_measures) >= max_measures:
-                    continue
-                out_measures.append({"measure": col, "text": _s(m.get("text")), "n_regions": int(m["n_regions"]),
-                                     "n_docs": _py(m.get("n_docs")), "unique_to": _region_name(m.get("unique_to")),
-                                     "regions": [_region_name(x) for x in (_py(m.get("regions")) or [])]})
-                cells_cols.append(values)
+        for m in cmp["records"]:
+            if int(m["n_regions"]) < min_regions or not _contains_all(_s(m.get("text")), terms):
+                continue
+            j = column.get(m["measure"])
+            if j is None:
+                continue
+            values = cells_all[:, j]
+            if regions and not values[keep_arr].any():
+                continue
+            total += 1
+            if len(out_measures) >= max_measures:
+                continue
+            out_measures.append({"measure": m["measure"], "text": _s(m.get("text")), "n_regions": int(m["n_regions"]),
+                                 "n_docs": _py(m.get("n_docs")), "unique_to": _region_name(m.get("unique_to")),
+                                 "regions": [_region_name(x) for x in (_py(m.get("regions")) or [])]})
+            cells_cols.append(values)
         rows_keep = [i for i in rows_keep if any(bool(c[i]) for c in cells_cols)] if cells_cols else []
         cells = [[bool(c[i]) for c in cells_cols] for i in rows_keep]
         return {"q": q, "regions": [row_names[i] for i in rows_keep], "measures": out_measures, "cells": cells,
@@ -943,11 +1145,11 @@ class App:
     # -- download
     def download(self, query: str) -> tuple[int, dict, bytes]:
         view_p = Params(query, "/api/download.csv",
-                        ("view", "q", "region", "label", "limit", "offset", "a", "b", "min_regions", "max_measures"),
+                        DOWNLOAD_PARAMS,
                         multi=("region",))
         view = view_p.get("view") or ""
         allowed = {"search": ("q", "region", "label", "limit", "offset"), "compare": ("a", "b", "q", "limit"),
-                   "staffing": ("q", "region"), "adoption": ("q", "region", "min_regions", "max_measures")}
+                   "staffing": ("q", "region", "body", "post"), "adoption": ("q", "region", "min_regions", "max_measures")}
         if view not in allowed:
             raise ApiError(400, f"参数 view 应为 {', '.join(allowed)} 之一 (unknown or missing view)")
         rest = urlencode([(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k != "view"])
@@ -1007,6 +1209,14 @@ def _json_response(status: int, obj: Any, headers: dict | None = None) -> tuple[
     return status, h, body
 
 
+OPENAPI_FILE = STATIC_DIR / "openapi.json"
+
+
+def openapi_response() -> tuple[int, dict, bytes]:
+    """The JSON API's description (OpenAPI 3.1), a static file checked against the routes by the tests."""
+    return 200, {"Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache"}, OPENAPI_FILE.read_bytes()
+
+
 def static_file(path: str) -> tuple[int, dict, bytes]:
     """A file of the static folder (``/`` is ``index.html``); anything resolving outside it is 404."""
     not_found = ApiError(404, "没有这个页面 (not found)")
@@ -1047,7 +1257,16 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 60
 
+    def setup(self) -> None:
+        super().setup()
+        try:  # small answers go out at once, not after the peer's delayed ACK (~40 ms)
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except (OSError, AttributeError):  # pragma: no cover - not a TCP socket
+            pass
+
     def _send(self, status: int, headers: dict, body: bytes, *, head: bool = False) -> None:
+        """Status line, headers and body in one write (two small writes on a keep-alive
+        connection meet Nagle's algorithm and the peer's delayed ACK)."""
         self.send_response(status)
         base = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
                 "Cross-Origin-Resource-Policy": "same-origin"}
@@ -1057,9 +1276,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
-        if not head:
-            self.wfile.write(body)
+        buffered = getattr(self, "_headers_buffer", [])
+        buffered.append(b"\r\n")
+        data = b"".join(buffered) + (b"" if head else body)
+        self._headers_buffer = []
+        self.wfile.write(data)
 
     def _host_ok(self) -> bool:
         if not getattr(self.server, "loopback_only", False):
@@ -1126,6 +1347,9 @@ class _Handler(BaseHTTPRequestHandler):
 class PolicyieServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    #: listen backlog: socketserver's 5 drops the connections of 20 users arriving together,
+    #: and each dropped SYN costs the client a 1 s retransmission
+    request_queue_size = 128
 
     def __init__(self, address, store: Store) -> None:
         self.store = store
@@ -1141,6 +1365,11 @@ class PolicyieServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/"
 
     def handle_error(self, request, client_address) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout)):
+            # a client that went away (closed tab, cancelled download): one quiet line
+            log.debug("client %s disconnected: %s", client_address[0] if client_address else "?", type(exc).__name__)
+            return
         log.exception("connection error from %s", client_address)
 
     def server_close(self) -> None:

@@ -27,6 +27,16 @@ TERM = "综合行政执法"
 HANGZHOU, JINAN = "浙江省杭州市", "山东省济南市"
 SHANDONG, XINGLONG = "山东省", "河北省承德市兴隆县"
 
+def _cjk_fonts() -> bool:
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list"):
+        return False
+    out = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, timeout=30).stdout
+    return bool(out.strip())
+
+
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (`apt-get install chromium`; "
                 "`make test` installs it when run as root)", allow_module_level=True)
@@ -64,6 +74,8 @@ def _read_csv(path: Path) -> list[list[str]]:
 
 
 def test_search_compare_chart_download(server, tmp_path):
+    # screenshots of Chinese text without a CJK font are boxes (tofu): fail, do not skip
+    assert _cjk_fonts(), "no CJK font (fc-list :lang=zh is empty): apt-get install fonts-noto-cjk"
     problems: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
@@ -96,6 +108,31 @@ def test_search_compare_chart_download(server, tmp_path):
             assert "共" in page.inner_text("#result-count")
             hits = page.locator("#results tbody mark.hit")
             assert hits.count() > 0 and hits.first.inner_text() == TERM
+            # what is marked hidden is not shown (a.button, .pager and .chips set their own display)
+            shown_hidden = page.evaluate(
+                "() => [...document.querySelectorAll('[hidden]')].filter(e => getComputedStyle(e).display !== 'none')"
+                ".map(e => e.id || e.className)")
+            assert shown_hidden == [], shown_hidden
+            expect(page.locator("#dl-search")).to_be_visible()
+            total = int(page.inner_text("#result-count").split("共 ")[1].split(" ")[0])
+            if total <= 50:
+                expect(page.locator(".pager")).to_be_hidden()
+            # the 章节 column holds headings, not the article's sentences
+            for cell in page.locator("#results tbody td.section").all_inner_texts():
+                assert not any(c in cell for c in "，。；"), cell
+            # a row's detail opens right below that row, above the next one
+            first_row = page.locator("#results tbody tr.result").nth(0)
+            first_row.click()
+            expect(page.locator("#detail")).to_be_visible()
+            assert first_row.evaluate("tr => tr.nextElementSibling.classList.contains('detail-row')")
+            assert first_row.evaluate("tr => tr.nextElementSibling.contains(document.getElementById('detail'))")
+            second_row = page.locator("#results tbody tr.result").nth(1)
+            if second_row.count():
+                assert page.locator("#detail").bounding_box()["y"] < second_row.bounding_box()["y"]
+            shot0 = tmp_path / "policyie-search.png"
+            page.screenshot(path=str(shot0), full_page=True)
+            page.click("#detail-close")
+            expect(page.locator("#detail")).to_be_hidden()
 
             # 2. pick two regions among those with hits, compare them side by side
             page.check(f'#hit-region-list input[value="{SHANDONG}"]')
@@ -159,9 +196,23 @@ def test_search_compare_chart_download(server, tmp_path):
             assert page.input_value("#staffing-q") == TERM
             bars = page.locator("#staffing-svg g.bar-row")
             regions = [bars.nth(i).get_attribute("data-region") for i in range(bars.count())]
-            assert XINGLONG in regions and "山东省临沂市沂水县" in regions
+            # like with like: the 编制 of a 综合行政执法 body in each region (兴隆县's 乡镇综合行政执法队
+            # 不少于10名 and 沂水县's 乡镇综合行政执法办公室 4-5名), never summed with 兴隆县's 领导职数
+            # 2至3名 or 滕州市 自然资源局's 232名 (the chart once showed 兴隆县 12–13+)
+            assert sorted(regions) == sorted([XINGLONG, "山东省临沂市沂水县"]), regions
+            expect(page.locator("#staffing-title")).to_contain_text("综合行政执法 · 编制")
             label = page.locator(f'#staffing-svg g.bar-row[data-region="{XINGLONG}"] text.bar-value').text_content()
-            assert label.startswith("12–13+"), label  # ≥10 and 2–3 posts
+            assert label.startswith("10+"), label
+            label = page.locator('#staffing-svg g.bar-row[data-region="山东省临沂市沂水县"] text.bar-value').text_content()
+            assert label.startswith("4–5"), label
+            shot3 = tmp_path / "policyie-staffing.png"
+            page.screenshot(path=str(shot3), full_page=True)
+            # another kind of body: its own chart
+            page.select_option("#staffing-group", label=page.locator("#staffing-group option", has_text="自然资源")
+                               .first.text_content())
+            expect(page.locator("#staffing-title")).to_contain_text("自然资源")
+            expect(page.locator("#staffing-svg g.bar-row")).to_have_count(1)
+            assert "232" in page.locator("#staffing-svg text.bar-value").first.text_content()
             n_table = page.locator("#staffing-table tbody tr").count()
             with page.expect_download() as dl2:
                 page.click("#dl-staffing")
@@ -172,5 +223,5 @@ def test_search_compare_chart_download(server, tmp_path):
             assert any(r[0] == XINGLONG and r[5] == "≥10名" for r in st[1:])
         finally:
             browser.close()
-    print(f"screenshots: {shot} {shot2}")
+    print(f"screenshots: {shot0} {shot} {shot2} {shot3}")
     assert not problems, problems

@@ -274,12 +274,25 @@ def test_staffing_view(server):
     assert status == 200
     regions = {r["region"] for r in data["rows"]}
     assert XINGLONG in regions and "山东省临沂市沂水县" in regions
+    # The chart compares one kind of body and post: 兴隆县 乡镇综合行政执法队 人员编制 不少于10名 and
+    # 沂水县 乡镇综合行政执法办公室 行政编制 4-5名 are both a 综合行政执法 body's 编制 (read in the
+    # samples); 兴隆县's 领导职数 2至3名 (no body) and 滕州市 自然资源局 232名 are not added to them.
+    assert data["group"] == {"body": "综合行政执法", "post": "编制"}
+    assert data["groups"][0]["n_regions"] == 2
     chart = {c["region"]: c for c in data["chart"]}
-    assert set(chart) == regions
+    assert set(chart) == {XINGLONG, "山东省临沂市沂水县"}
+    assert (chart[XINGLONG]["low"], chart[XINGLONG]["high"], chart[XINGLONG]["open"]) == (10, 10, True)
+    assert (chart["山东省临沂市沂水县"]["low"], chart["山东省临沂市沂水县"]["high"]) == (4, 5)
+    assert chart["山东省临沂市沂水县"]["open"] is False
     for name, c in chart.items():
-        rows = [r for r in data["rows"] if r["region"] == name]
+        rows = [r for r in data["rows"] if r["region"] == name and r["body_kind"] == "综合行政执法"
+                and r["post_kind"] == "编制"]
         assert c["n"] == len(rows) and c["low"] <= c["high"]
-    assert chart[XINGLONG]["open"] is True  # 不少于10名
+    assert data["n_without_body"] == 0  # issue 10: the staffing view keeps only numbers tied to a body
+    _, other = get_json(server, "/api/staffing", q=TERM, body="自然资源", post="人员")
+    assert [(c["region"], c["low"], c["high"]) for c in other["chart"]] == [("山东省枣庄市滕州市", 232, 232)]
+    st, headers, body = request(server, "/api/staffing?" + urlencode({"body": "火星局", "post": "编制"}))
+    assert_clean_error(st, headers, body, 400)
     _, only = get_json(server, "/api/staffing", region=[XINGLONG, "宁夏回族自治区"])
     assert {r["region"] for r in only["rows"]} <= {XINGLONG, "宁夏回族自治区银川市灵武市"}
 
@@ -509,18 +522,19 @@ def test_comparison_busy_then_ready(store_path, monkeypatch):
     t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     t.start()
     try:
-        st, headers, body = request(srv, "/api/staffing")
+        st, headers, body = request(srv, "/api/adoption")
         obj = assert_clean_error(st, headers, body, 503)
         assert "计算" in obj["error"] and headers["retry-after"] == "5"
         _, meta = get_json(srv, "/api/meta")
         assert meta["comparison"]["state"] == "computing"
         st, _, _ = request(srv, "/api/search?q=x")
         assert st == 200, "search does not wait for the comparison"
+        assert request(srv, "/api/staffing")[0] == 200, "nor does the staffing view"
         release.set()
         deadline = time.monotonic() + 60
         while get_json(srv, "/api/meta")[1]["comparison"]["state"] != "ready" and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert request(srv, "/api/staffing")[0] == 200
+        assert request(srv, "/api/adoption")[0] == 200
     finally:
         release.set()
         srv.shutdown()
@@ -592,3 +606,141 @@ def test_policyie_serve_prints_url_and_stops_on_ctrl_c(store_path):
         if proc.poll() is None:
             proc.kill()
             proc.wait(10)
+
+
+# ---------------------------------------------------------------------------
+# Solid ground: one comparison implementation, the API described, fast keep-alive,
+# quiet disconnects, section headings, hidden elements hidden
+# ---------------------------------------------------------------------------
+
+
+def test_openapi_describes_exactly_the_routes(server):
+    st, headers, body = request(server, "/api/openapi.json")
+    assert st == 200 and headers["content-type"].startswith("application/json")
+    spec = json.loads(body)
+    assert spec["openapi"].startswith("3.")
+    app = server.app
+    assert set(spec["paths"]) == set(app.route_params)
+    for path, allowed in app.route_params.items():
+        declared = {p["name"] for p in spec["paths"][path]["get"]["parameters"] if p["in"] == "query"}
+        assert declared == set(allowed), path
+    # every route the spec names answers (a real request, not a lookup in a table)
+    for path in spec["paths"]:
+        if "{" in path or path == "/api/download.csv":
+            continue
+        q = {"/api/compare": f"?a={quote(HANGZHOU)}&b={quote(JINAN)}"}.get(path, "")
+        assert request(server, path + q)[0] == 200, path
+    # the response schemas name the keys the views really return
+    _, search = get_json(server, "/api/search", q=TERM, limit=2)
+    assert set(search) <= set(spec["components"]["schemas"]["Search"]["properties"])
+    _, staffing = get_json(server, "/api/staffing", q=TERM)
+    assert set(staffing) <= set(spec["components"]["schemas"]["Staffing"]["properties"])
+    _, cmp = get_json(server, "/api/compare", a=HANGZHOU, b=JINAN)
+    assert set(cmp) <= set(spec["components"]["schemas"]["Compare"]["properties"])
+
+
+def test_web_has_no_comparison_of_its_own():
+    """The page compares through policyie.compare.api only: no aligner, no similarity of its own."""
+    src = (ROOT / "policyie" / "web" / "server.py").read_text(encoding="utf-8")
+    for banned in ("_align_search", "SequenceMatcher(None, a", "jaccard", "shingle", "minhash", "TfidfHasher",
+                   "from policyie.compare.align", "from policyie.compare.duplicates"):
+        assert banned not in src, banned
+    assert "api.comparison(" in src and "api.compare(" in src
+
+
+def test_section_column_holds_headings_not_sentences(server):
+    assert web.section_headings(["总 则", "业主委员会", "分期开发的住宅小区符合条件的，可以成立业主大会"]) == ["总则", "业主委员会"]
+    assert web.section_headings(["第一章　总　　则", "为了加强本市淮阳龙湖保护，改善生态环境，制定本条例"]) == ["第一章总则"]
+    _, data = get_json(server, "/api/search", limit=500)
+    assert data["results"]
+    for r in data["results"]:
+        for h in filter(None, r["section"].split(" › ")):
+            assert len(h) <= 20 and not any(c in h for c in "，。；：")
+
+
+def test_keep_alive_answers_are_one_write_with_nodelay(server, monkeypatch):
+    """Each answer leaves in one write on a TCP_NODELAY socket, so a kept-alive request never
+    waits the ~40 ms of Nagle's algorithm meeting the client's delayed ACK (headers and body
+    in two writes did; `benchmarks/web_load.py` measures the latency itself)."""
+    import socketserver
+
+    writes: list[int] = []
+    sockets = []
+    original_write = socketserver._SocketWriter.write
+    original_setup = web._Handler.setup
+
+    def counting_write(self, b):
+        writes.append(len(b))
+        return original_write(self, b)
+
+    def recording_setup(self):
+        original_setup(self)
+        sockets.append(self.connection)
+
+    monkeypatch.setattr(socketserver._SocketWriter, "write", counting_write)
+    monkeypatch.setattr(web._Handler, "setup", recording_setup)
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    try:
+        for path in ("/api/regions", "/api/meta", "/api/search?q=" + quote(TERM), "/", "/api/nothing"):
+            conn.request("GET", path)
+            resp = conn.getresponse()
+            body = resp.read()
+            assert resp.getheader("Connection") != "close"
+            assert writes and writes[-1] > len(body), "headers and body together"
+        assert len(writes) == 5 and len(sockets) == 1, (writes, len(sockets))
+        assert sockets[0].getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+    finally:
+        conn.close()
+
+
+def test_client_disconnects_leave_no_traceback(server, caplog):
+    import logging
+
+    host, port = server.server_address[:2]
+    with caplog.at_level(logging.DEBUG, logger="policyie.web"):
+        for _ in range(5):
+            s = socket.create_connection((host, port), timeout=10)
+            # ask for a large answer, then reset the connection before reading it
+            s.sendall(b"GET /api/search?limit=500 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            s.close()
+        time.sleep(1.0)
+        assert request(server, "/api/meta")[0] == 200
+    text = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
+    assert "Traceback" not in text and not any(r.exc_info for r in caplog.records), text
+    assert not any(r.levelno >= logging.WARNING for r in caplog.records), text
+
+
+def test_page_css_hides_hidden_elements():
+    css = (ROOT / "policyie" / "web" / "static" / "style.css").read_text(encoding="utf-8")
+    assert "[hidden] { display: none !important; }" in css
+    # the elements the bug report named carry `hidden` in the page and a display rule in the css
+    html = (ROOT / "policyie" / "web" / "static" / "index.html").read_text(encoding="utf-8")
+    assert 'id="dl-search" class="button" href="#" download hidden' in html and '<div class="pager" hidden>' in html
+
+
+def test_staffing_differences_get_bounds_without_na(store_path):
+    """A staffing row with an open bound (不得超过五人: no minimum) once made the comparison of
+    two regions answer 500: ``staffing_differences`` compares (min, max) tuples, and NA raises."""
+    import pandas as pd
+
+    from policyie.compare import api
+
+    store = web.Store(store_path)
+    try:
+        st = store.staffing()
+        assert len(st) >= 2
+        fake = st.head(2).copy()
+        fake["core_body"] = "综合行政执法队"
+        fake["doc_key"] = ["a", "b"]
+        fake["min"] = pd.array([pd.NA, 3], dtype="Int64")
+        fake["max"] = pd.array([5, pd.NA], dtype="Int64")
+        with pytest.raises(TypeError):  # what the server met
+            api.staffing_differences(fake, [True, False], [False, True])
+        store._staffing, store._staffing_plain = fake, None
+        plain = store.staffing_plain()
+        out = api.staffing_differences(plain, [True, False], [False, True])
+        assert len(out) == 1 and plain["min"].tolist() == [None, 3]
+    finally:
+        store.close()

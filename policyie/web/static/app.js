@@ -137,7 +137,7 @@
     $("#search-form").addEventListener("submit", (ev) => { ev.preventDefault(); state.offset = 0; doSearch(); });
     $("#prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - limit()); doSearch(); });
     $("#next").addEventListener("click", () => { state.offset += limit(); doSearch(); });
-    $("#detail-close").addEventListener("click", () => { $("#detail").hidden = true; });
+    $("#detail-close").addEventListener("click", (ev) => { ev.stopPropagation(); parkDetail(); });
     $("#compare-btn").addEventListener("click", () => doCompare());
     $("#compare-selected").addEventListener("click", () => {
       if (state.picked.length !== 2) return;
@@ -147,6 +147,7 @@
       doCompare();
     });
     $("#staffing-btn").addEventListener("click", () => loadStaffing());
+    $("#staffing-group").addEventListener("change", () => loadStaffing());
     $("#adoption-btn").addEventListener("click", () => loadAdoption());
     ["#min-regions", "#max-measures"].forEach((s) => $(s).addEventListener("change", () => loadAdoption()));
     $("#staffing-q").addEventListener("keydown", (ev) => { if (ev.key === "Enter") loadStaffing(); });
@@ -215,8 +216,19 @@
     return frag;
   }
 
+  // The detail of a provision opens in a row right below the row clicked; it goes back to
+  // its place (hidden) before the table is redrawn.
+  function parkDetail() {
+    const d = $("#detail");
+    d.hidden = true;
+    const row = d.closest("tr.detail-row");
+    $("#tab-search").append(d);
+    if (row) row.remove();
+  }
+
   function renderSearch(data) {
     const tbody = $("#results tbody");
+    parkDetail();
     tbody.replaceChildren();
     const from = data.total ? data.offset + 1 : 0, to = data.offset + data.results.length;
     $("#result-count").textContent = data.total
@@ -229,7 +241,7 @@
         el("td", { class: "section", text: r.section || "—" }),
         el("td", { class: "text" }, el("div", {}, snippet(r.text, r.hits))),
         el("td", { class: "labels" }, ...r.labels.map((l) => el("span", { class: "tag m-" + l, text: l }))));
-      tr.addEventListener("click", () => showProvision(r.provision_id, r.doc_key));
+      tr.addEventListener("click", () => showProvision(r.provision_id, r.doc_key, tr));
       tbody.append(tr);
     }
     const pager = document.querySelector(".pager");
@@ -257,7 +269,7 @@
     $("#hit-regions").hidden = data.by_region.length < 1;
   }
 
-  async function showProvision(pid, docKey) {
+  async function showProvision(pid, docKey, tr) {
     await run("正在读取条款…", async () => {
       const d = await getJSON("/api/provision/" + encodeURIComponent(pid), { doc: docKey });
       $("#detail-title").textContent = (d.section_path.length ? d.section_path.join(" › ") : d.provision_id);
@@ -280,8 +292,16 @@
       }
       for (const s of roles.staffing || []) dl.append(el("dt", { text: "编制" }), el("dd", { text: [s.body, s.kind, s.text].filter(Boolean).join(" ") }));
       for (const s of roles.deadlines || []) dl.append(el("dt", { text: "期限" }), el("dd", { text: [s.text, s.task ? "（" + s.task + "）" : ""].join("") }));
-      $("#detail").hidden = false;
-      $("#detail").scrollIntoView({ behavior: "smooth", block: "nearest" });
+      const detail = $("#detail");
+      if (tr && tr.parentElement) {
+        const old = detail.closest("tr.detail-row");
+        const row = el("tr", { class: "detail-row" }, el("td", { colspan: "5" }));
+        tr.after(row);
+        row.firstChild.append(detail);
+        if (old) old.remove();
+      }
+      detail.hidden = false;
+      detail.scrollIntoView({ behavior: "smooth", block: "nearest" });
     });
   }
 
@@ -355,12 +375,33 @@
   // ---------------------------------------------------------------- staffing chart
   function loadStaffing() {
     const params = { q: $("#staffing-q").value.trim() };
+    const pick = $("#staffing-group").value;
+    if (pick) { const g = JSON.parse(pick); params.body = g[0]; params.post = g[1]; }
     return run("正在读取编制数…", async () => {
-      const data = await getJSON("/api/staffing", params);
+      let data;
+      try {
+        data = await getJSON("/api/staffing", params);
+      } catch (e) {  // the chosen kind of body has no numbers under the new filter: the default one
+        if (!params.body) throw e;
+        delete params.body; delete params.post;
+        data = await getJSON("/api/staffing", params);
+      }
       state.staffingLoaded = true;
+      fillStaffingGroups(data);
       drawStaffing(data);
       setDownload("#dl-staffing", "staffing", params);
     });
+  }
+
+  function fillStaffingGroups(data) {
+    const sel = $("#staffing-group");
+    sel.replaceChildren(...data.groups.map((g) => el("option", { value: JSON.stringify([g.body, g.post]),
+      text: `${g.body} · ${g.post || "（未注明职务）"}（${g.n_regions} 个地区，${g.n} 条）` })));
+    if (data.group) sel.value = JSON.stringify([data.group.body, data.group.post]);
+    sel.hidden = !data.groups.length;
+    $("#staffing-title").textContent = data.group
+      ? `各地区“${data.group.body} · ${data.group.post || "（未注明职务）"}”人数` : "各地区编制数";
+    $("#staffing-note").textContent = data.n_without_body ? `另有 ${data.n_without_body} 条未能归到机构，只列在下表中。` : "";
   }
 
   function shortLabel(s, n) { return s.length > n ? s.slice(0, n - 1) + "…" : s; }
@@ -385,7 +426,7 @@
         const y = top + i * rowH;
         const label = r.low === r.high ? String(r.high) : `${r.low}–${r.high}`;
         const g = svg("g", { class: "bar-row", "data-region": r.region },
-          svg("title", { text: `${regionLabel(r.region)}：${label}${r.open ? "（含开放上限）" : ""}，${r.n} 条` }),
+          svg("title", { text: `${regionLabel(r.region)}：${label}${r.open ? "（含开放上限）" : ""}，${r.n} 条（${(r.bodies || []).join("、")}）` }),
           svg("text", { x: labelW - 8, y: y + rowH / 2 + 4, "text-anchor": "end", class: "bar-label", text: shortLabel(regionLabel(r.region), 16) }),
           svg("rect", { x: labelW, y: y + 4, width: Math.max(1, x(r.low) - labelW), height: rowH - 8, class: "bar-low" }),
           r.high > r.low ? svg("rect", { x: x(r.low), y: y + 4, width: x(r.high) - x(r.low), height: rowH - 8, class: "bar-range" }) : null,

@@ -199,6 +199,13 @@ def post_family(post) -> str:
     return "编制" if post.endswith("编制") else post
 
 
+def _bounds(r) -> tuple:
+    """(min, max) with a missing bound as None (不得超过五人 has no minimum; pandas' NA
+    cannot be compared)."""
+    return tuple(None if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)) else int(v)
+                 for v in (r.min, r.max))
+
+
 def staffing_differences(table: pd.DataFrame, side_a, side_b) -> pd.DataFrame:
     """Posts of the same kind of body on two sides that differ: one row per pair of staffing
     rows (``table`` as :func:`staffing_table` gives it; ``side_a``/``side_b`` boolean masks
@@ -211,7 +218,7 @@ def staffing_differences(table: pd.DataFrame, side_a, side_b) -> pd.DataFrame:
     for (fn, _), g in st.groupby(["function", "family"], sort=True):
         for x in g[g["_a"]].itertuples(index=False):
             for y in g[g["_b"]].itertuples(index=False):
-                if (x.min, x.max) == (y.min, y.max) or (x.doc_key == y.doc_key):
+                if _bounds(x) == _bounds(y) or (x.doc_key == y.doc_key):
                     continue
 
                 def val(r):

@@ -234,6 +234,14 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
 
     con = _open_for_cache(db)
     try:
+        if regions:
+            from policyie.corpora.regions import resolve_region_filter
+            from policyie.errors import UserError
+
+            try:  # 重庆市重庆市 → 重庆市, 兴隆县 → 河北省承德市兴隆县; an unknown name is refused
+                regions = resolve_region_filter(con, regions)
+            except ValueError as e:
+                raise UserError(f"{db}: {e}") from None
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
         if what in ("pairs", "divergences"):

@@ -166,6 +166,15 @@ def test_a_store_locked_by_another_process(store: Path, tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------
 
 
+def test_an_unknown_region_is_refused_with_the_known_ones(store: Path) -> None:
+    for what in ("pairs", "staffing"):
+        one_line_error(run("compare", "--db", str(store), "--what", what, "--region", "火星市", timeout=120), 2,
+                       "unknown region '火星市'", "known regions:", "河北省承德市兴隆县")
+    # the doubled form of older stores and a bare county both name a region the store holds
+    r = run("compare", "--db", str(store), "--what", "staffing", "--region", "兴隆县", timeout=120)
+    assert r.returncode == 0 and "兴隆县" in r.stdout.decode("utf-8"), r.stderr.decode("utf-8")
+
+
 def test_ingest_a_missing_path_creates_no_store(tmp_path: Path) -> None:
     db = tmp_path / "n.duckdb"
     one_line_error(run("ingest", "/nonexistent", "--db", str(db)), 2, "/nonexistent", "no such file or folder")

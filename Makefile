@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 $(BIN)/policyie: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,peers,models]'
+	$(BIN)/python -m pip install --quiet -e '.[test,peers,models,ray]'
 	touch $(BIN)/policyie
 
 setup: $(BIN)/policyie

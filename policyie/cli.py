@@ -3,6 +3,7 @@
     policyie extract PATH... -o OUT.jsonl     one JSON record per input file
     policyie evaluate GOLD... [--pred P.jsonl] [--json] [--peers]
     policyie ingest PATH... [--db FILE]       documents into the embedded DuckDB store
+    policyie extract PATH... --engine ray [--address ADDR] -o DIR   Parquet shards, then ingest --from-parquet DIR
     policyie export --db FILE -o OUT.{parquet,csv,xlsx}
     policyie compare --db FILE [--what pairs|divergences|duplicates|families|adoption|staffing] [--family NAME]
     policyie evaluate-compare GOLD.jsonl [--root CORPUS] [--json]   alignment and divergence accuracy
@@ -17,6 +18,11 @@ from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.engine == "ray":  # Parquet shards (-o DIR) or JSON lines, computed on Ray
+        from policyie.engine_ray import extract_cli as extract_ray_cli
+
+        return extract_ray_cli(args.paths, output=args.output, address=args.address, model=args.model,
+                               max_bytes=args.max_bytes, progress=args.progress, workers=getattr(args, "workers", None))
     from policyie.batch import extract_records, make_pipeline, write_jsonl
     from policyie.corpora.readers import iter_input_paths
 
@@ -63,6 +69,10 @@ MODELS = ("rules", "transformer", "spacy", "hybrid")
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    if args.from_parquet:
+        from policyie.corpora.parquet_ingest import ingest_parquet_cli
+
+        return ingest_parquet_cli(args.paths, db=args.db, progress=args.progress)
     from policyie.corpora.store import ingest_cli
 
     return ingest_cli(args.paths, db=args.db, progress=args.progress, from_jsonl=args.from_jsonl)
@@ -106,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress counter on stderr")
     p.add_argument("--model", default="rules", choices=MODELS, help="mention source (default: rules)")
+    p.add_argument("--engine", default="local", choices=["local", "ray"],
+                   help="ray: a Ray Data pipeline (needs policyie[ray]); -o DIR then writes Parquet shards "
+                        "for `ingest --from-parquet`, -o F.jsonl or no -o JSON lines (default: local)")
+    p.add_argument("--address", default=None,
+                   help="with --engine ray: the cluster (auto, ray://HEAD:10001); default a local Ray instance")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("evaluate", help="score extraction against labelled documents")
@@ -130,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="documents or folders (or extract JSONL files with --from-jsonl)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
     p.add_argument("--from-jsonl", action="store_true", help="read records written by `policyie extract` instead of documents")
+    p.add_argument("--from-parquet", action="store_true",
+                   help="load Parquet shard folders written by `policyie extract --engine ray -o DIR` (one transaction)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
     p.set_defaults(func=_ingest)
 

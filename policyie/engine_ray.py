@@ -31,6 +31,7 @@ import sys
 import time
 import traceback
 import warnings
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
@@ -235,6 +236,24 @@ def build_dataset(paths: Sequence[str | os.PathLike[str]], *, model: str = "rule
         batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1)
 
 
+@contextmanager
+def _worker_niceness(address: str | None) -> Iterator[None]:
+    """A local instance's workers at the niceness of the command (Ray's default is 15).
+
+    At 15 the actors yield to every other process: on a shared machine ``--engine ray``
+    would crawl behind the local engine for no reason of its own.  A cluster keeps its
+    own setting; so does a user who set ``RAY_worker_niceness``.
+    """
+    if address is not None or "RAY_worker_niceness" in os.environ:
+        yield
+        return
+    os.environ["RAY_worker_niceness"] = "0"  # read by the raylet ray.init starts
+    try:
+        yield
+    finally:
+        del os.environ["RAY_worker_niceness"]
+
+
 class _Session:
     """``ray.init`` for the run (a local instance when no address), shut down after if we started it."""
 
@@ -261,7 +280,8 @@ class _Session:
             if self.address is None and self.num_cpus:
                 kwargs["num_cpus"] = self.num_cpus
             try:
-                ray.init(address=self.address, **kwargs)
+                with _worker_niceness(self.address):
+                    ray.init(address=self.address, **kwargs)
             except Exception as e:  # noqa: BLE001 - no cluster there, a version mismatch…
                 self.warnings.__exit__(None, None, None)
                 self.logger.setLevel(self.level)

@@ -236,6 +236,25 @@ def build_dataset(paths: Sequence[str | os.PathLike[str]], *, model: str = "rule
         batch_format="pyarrow", compute=ray.data.ActorPoolStrategy(size=n), num_cpus=1)
 
 
+def _unreachable(address: str) -> str | None:
+    """Why ``HOST:PORT`` / ``ray://HOST:PORT`` cannot be reached, or None (``auto`` is Ray's to find).
+
+    A TCP connect with a short timeout first: ``ray.init`` keeps retrying an address where
+    nothing listens for minutes before it gives up.
+    """
+    import socket
+
+    rest = address.split("://", 1)[1] if "://" in address else address
+    host, sep, port = rest.rpartition(":")
+    if not sep or not port.isdigit():
+        return None  # "auto", "local" or a form Ray knows better
+    try:
+        socket.create_connection((host.strip("[]") or "127.0.0.1", int(port)), timeout=5).close()
+    except OSError as e:
+        return f"cannot reach Ray at {address}: {e.strerror or e}"
+    return None
+
+
 @contextmanager
 def _worker_niceness(address: str | None) -> Iterator[None]:
     """A local instance's workers at the niceness of the command (Ray's default is 15).
@@ -274,6 +293,12 @@ class _Session:
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.filterwarnings("ignore", message="The minimum number of concurrent actors")
         self.started = not ray.is_initialized()
+        if self.started and self.address is not None:
+            unreachable = _unreachable(self.address)
+            if unreachable:
+                self.warnings.__exit__(None, None, None)
+                self.logger.setLevel(self.level)
+                raise RayUnavailable(unreachable)
         if self.started:
             kwargs: dict[str, Any] = {"include_dashboard": False, "logging_level": logging.ERROR,
                                       "log_to_driver": False}

@@ -201,3 +201,20 @@ def test_cli_extract_engine_ray_then_ingest_from_parquet(work: Path, shards: Pat
     assert "5 added, 0 replaced, 0 unchanged, 2 errors (one transaction)" in capsys.readouterr().err
     assert main(["ingest", "--from-parquet", "nowhere", "--db", "cli.duckdb", "--no-progress"]) == 2
     assert "nowhere: no such shard file or folder" in capsys.readouterr().err
+
+
+def test_an_address_where_nothing_listens_is_refused_at_once() -> None:
+    import socket
+
+    from policyie.engine_ray import _unreachable
+
+    with socket.socket() as s:  # a port that was free a moment ago: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert "cannot reach Ray at 127.0.0.1:" in (_unreachable(f"127.0.0.1:{port}") or "")
+    assert "cannot reach Ray at ray://127.0.0.1:" in (_unreachable(f"ray://127.0.0.1:{port}") or "")
+    assert _unreachable("auto") is None  # Ray's own lookup, which fails fast
+    with socket.socket() as srv:  # something listening: no objection
+        srv.bind(("127.0.0.1", 0))
+        srv.listen()
+        assert _unreachable(f"127.0.0.1:{srv.getsockname()[1]}") is None

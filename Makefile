@@ -20,7 +20,7 @@ $(VENV)/.core: pyproject.toml
 	touch $@
 
 $(VENV)/.test: $(VENV)/.core pyproject.toml
-	$(PIP) -e '.[test,peers,models,parquet]'
+	$(PIP) -e '.[test,peers,models,parquet,ray]'
 	touch $@
 
 setup: $(VENV)/.core

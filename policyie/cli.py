@@ -136,6 +136,13 @@ def _stdin_record(pipeline, max_bytes: int | None) -> dict:  # noqa: ANN001
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.engine == "ray":  # Parquet shards (-o DIR) or JSON lines, computed on Ray
+        from policyie.engine_ray import extract_cli as extract_ray_cli
+
+        output = None if args.output == "-" else args.output
+        return extract_ray_cli(args.paths, output=output, address=args.address, model=args.model,
+                               max_bytes=args.max_bytes, progress=args.progress and not args.quiet,
+                               workers=getattr(args, "ray_actors", None))
     from policyie.batch import extract_records, make_pipeline, write_jsonl
     from policyie.output import check_output_path, is_stdout, open_output
 
@@ -229,6 +236,10 @@ def _check_ingest_paths(paths: list[str], from_jsonl: bool) -> list[tuple[Path, 
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    if args.from_parquet:  # shards of `extract --engine ray -o DIR`, loaded in one transaction
+        from policyie.corpora.parquet_ingest import ingest_parquet_cli
+
+        return ingest_parquet_cli(args.paths, db=args.db, progress=args.progress and not args.quiet)
     from policyie.corpora.store import ingest_cli
 
     skipped = _check_ingest_paths(args.paths, args.from_jsonl)
@@ -313,6 +324,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress counter on stderr")
     p.add_argument("--model", default="rules", choices=MODELS,
                    help="mention source (transformer, spacy and hybrid need policyie[models])")
+    p.add_argument("--engine", default="local", choices=["local", "ray"],
+                   help="ray: a Ray Data pipeline (needs policyie[ray]); -o DIR then writes Parquet shards "
+                        "for `ingest --from-parquet`, -o F.jsonl or no -o JSON lines")
+    p.add_argument("--address", default=None,
+                   help="with --engine ray: the cluster (auto, ray://HEAD:10001); default a local Ray instance")
     p.set_defaults(func=_extract)
 
     p = command("evaluate", "score extraction against labelled documents",
@@ -345,6 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="documents or folders (or extract JSONL files or folders with --from-jsonl)")
     p.add_argument("--db", default=DEFAULT_DB, help="store file")
     p.add_argument("--from-jsonl", action="store_true", help="read records written by `policyie extract` instead of documents")
+    p.add_argument("--from-parquet", action="store_true",
+                   help="load Parquet shard folders written by `policyie extract --engine ray -o DIR` (one transaction)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
     p.set_defaults(func=_ingest)
 

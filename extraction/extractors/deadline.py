@@ -4,7 +4,7 @@
 >>> from policyie.extraction.context import Context
 >>> ctx = Context(Document("d", "2020年6月底前基本完成各项改革任务。完成时限:长期"), ref_date="2020-04-26")
 >>> [(m.text, m.normalized["date"], m.normalized["relation"]) for m in extract(ctx)]
-[('2020年6月底前', '2020-06-30', 'by'), ('长期', None, 'ongoing')]
+[('长期', None, 'ongoing'), ('2020年6月底前', '2020-06-30', 'by')]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Iterator
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors.common import mention
+from policyie.extraction.intervals import Occupancy
 from policyie.extraction.numbers import parse_number
 from policyie.records import Mention
 
@@ -49,8 +50,9 @@ _RECURRING = re.compile(
     rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
 )
 # Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
+# (?<!…): never start inside a run of numerals, which each start would re-read (see quantity._LO)
 _RELATIVE = re.compile(
-    r"(?P<n>[一二三四五六七八九十百两\d]+)\s*个?(?:工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)"
+    r"(?<![一二三四五六七八九十百两\d])(?P<n>[一二三四五六七八九十百两\d]+)\s*个?(?:工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)"
 )
 _RELATIVE_CAP = re.compile(r"(?<=至迟)不超过[一二三四五六七八九十百两\d]+\s*个?(?:工作日|日|天|小时|月|周|年)")
 _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
@@ -105,14 +107,11 @@ def _value(date: str | None, precision: str, relation: str, recurring: bool = Fa
 
 def extract(ctx: Context) -> Iterator[Mention]:
     v = ctx.view.text
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = Occupancy(len(v))
 
     def emit(s: int, e: int, value: dict, source: str) -> Iterator[Mention]:
-        if e > s and free(s, e):
-            taken.append((s, e))
+        if e > s and taken.free(s, e):
+            taken.take(s, e)
             yield mention(ctx, LABEL, s, e, value, source)
 
     # 1. labelled time limits: 完成时限:2018年 / 长期

@@ -39,3 +39,43 @@ class Occupancy:
         start = max(start, 0)
         self._grow(end)
         self._taken[start:end] = b"\x01" * (end - start)
+
+
+class Boundaries:
+    """The nearest of some characters before or after a position, for positions asked in
+    rising order (one pass over the text in all).
+
+    ``str.rfind`` back to the start of the text for each number in a line without
+    punctuation, or ``str.find`` for a character the text lacks, reads the text again
+    for every question; this reads each character once.
+
+    >>> b = Boundaries("ab，cd。ef", "，。")
+    >>> b.last_before(5), b.first_from(3), b.first_from(7)
+    (2, 5, -1)
+    """
+
+    __slots__ = ("_text", "_pat", "_asked", "_last", "_from", "_next")
+
+    def __init__(self, text: str, chars: str) -> None:
+        import re
+
+        self._text = text
+        self._pat = re.compile("[" + re.escape(chars) + "]")
+        self._asked, self._last = 0, -1  # the last char before _asked
+        self._from, self._next = -1, -1  # the first char at or after _from
+
+    def last_before(self, pos: int) -> int:
+        """The last position before ``pos`` holding one of the characters, else -1."""
+        if pos < self._asked:  # asked out of order: start again
+            self._asked, self._last = 0, -1
+        for m in self._pat.finditer(self._text, self._asked, pos):
+            self._last = m.start()
+        self._asked = max(self._asked, pos)
+        return self._last
+
+    def first_from(self, pos: int) -> int:
+        """The first position at or after ``pos`` holding one of the characters, else -1."""
+        if self._from < 0 or pos < self._from or (self._next != -1 and pos > self._next):
+            m = self._pat.search(self._text, pos)
+            self._from, self._next = pos, (m.start() if m else -1)
+        return self._next

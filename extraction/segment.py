@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyie.records import Section, Span
@@ -59,14 +59,30 @@ _RANK = {"chapter": 0, "part": 1, "article": 2, "cn": 3, "paren_cn": 4, "arabic"
 
 @dataclass(frozen=True)
 class Segmentation:
-    """The structure of one document."""
+    """The structure of one document.
 
-    lines: tuple[Span, ...]
+    Lines, sentences and clauses are found when first asked for: the pipeline needs only
+    sections and paragraphs, and holding a span object for every clause of a long
+    document cost more memory than everything else in its analysis.
+    """
+
     boilerplate: tuple[Span, ...]
     sections: tuple[Section, ...]
     paragraphs: tuple[Span, ...]
-    sentences: tuple[Span, ...]
-    clauses: tuple[Span, ...]
+    text: str = field(repr=False, compare=False, default="")
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Non-empty lines, boilerplate included."""
+        return tuple(iter_lines(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return tuple(s for p in self.paragraphs for s in split_sentences(self.text, p.start, p.end))
+
+    @cached_property
+    def clauses(self) -> tuple[Span, ...]:
+        return tuple(c for s in self.sentences for c in _split(self.text, s.start, s.end, _CLAUSE_END, "clause"))
 
     @cached_property
     def _section_starts(self) -> list[int]:
@@ -195,14 +211,7 @@ def segment(text: str) -> Segmentation:
 
     # --- paragraphs, sentences, clauses ------------------------------------------------
     paragraphs = [Span("paragraph", ln.start, ln.end) for ln in body]
-    sentences: list[Span] = []
-    for p in paragraphs:
-        sentences.extend(split_sentences(text, p.start, p.end))
-    clauses: list[Span] = []
-    for s in sentences:
-        clauses.extend(_split(text, s.start, s.end, _CLAUSE_END, "clause"))
-    return Segmentation(tuple(lines), tuple(boiler), tuple(fixed), tuple(paragraphs),
-                        tuple(sentences), tuple(clauses))
+    return Segmentation(tuple(boiler), tuple(fixed), tuple(paragraphs), text)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

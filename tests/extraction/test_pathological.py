@@ -43,7 +43,10 @@ PATHOLOGICAL = {
     "chinese numerals": lambda: _fill("一二三四五六七八九十百千万两〇"),
     "enumeration of bodies": lambda: "牵头单位：" + _fill("、".join(BODIES) + "、"),
     "bodies followed by posts": lambda: _fill("、".join(BODIES) + "主要负责人、"),
-    "blank lines": lambda: "一、基本原则\n" + "\n" * (SIZE - 20) + "坚持依法行政的原则。",
+    # the principle heading pattern re-read a run of line breaks at each of them when the
+    # run ended the text (a document padded with blank lines)
+    "blank lines": lambda: "一、基本原则\n坚持依法行政的原则。" + "\n" * (SIZE - 17),
+    "blank lines inside": lambda: "一、基本原则\n" + "\n" * (SIZE - 20) + "坚持依法行政的原则。",
     "white space lines": lambda: _fill("\n \u3000\t"),
     "list of numbers": lambda: "人员编制" + "".join(f"{i}名、" for i in range(1, 10_000))[:SIZE],
     "list of counts and dates": lambda: _fill("梳理职责163项、2020年6月底前、十五日内、"),

@@ -11,7 +11,10 @@ runs in a fresh child process pinned to one CPU, which
 2. times ``pipe.analyse(doc)`` (metadata, segmentation, mentions, provisions) — repeated
    until at least 2 CPU seconds have passed, for the small sizes — and reads the peak RSS;
 3. times ``analysis.to_json()`` and ``json.dumps(record, ensure_ascii=False) + "\\n"``,
-   which is what ``policyie extract`` writes for the document, and reads the peak RSS again.
+   which is what ``policyie extract`` writes for the document, and reads the peak RSS after
+   each step; before ``json.dumps`` it also writes the record in pieces
+   (``extraction.record_json.iter_json``, the same bytes) to /dev/null, to show the peak a
+   writer that streams would have (not in the times).
 
 Times are CPU seconds of the child (``time.process_time``): other work on the machine does
 not inflate them the way it inflates wall time.  Peak RSS is the child's ``ru_maxrss``.
@@ -73,6 +76,7 @@ def _rss() -> int:
 
 def child(path: str) -> dict:
     from policyie.extraction.pipeline import Pipeline
+    from policyie.extraction.record_json import iter_json
     from policyie.records import Document
 
     pipe = Pipeline()
@@ -94,17 +98,24 @@ def child(path: str) -> dict:
     record = analysis.to_json()
     peak_to_json = _peak()  # the analysis and its record side by side
     del analysis
+    ts = time.process_time()
+    with open(os.devnull, "w", encoding="utf-8") as sink:  # written in pieces (extraction.record_json)
+        for piece in iter_json(record):
+            sink.write(piece)
+        sink.write("\n")
+    streamed_s = time.process_time() - ts
+    peak_streamed = _peak()
     text_json = json.dumps(record, ensure_ascii=False)
     peak_dumps = _peak()  # the record and its JSON text (and the encoder's pieces)
     line = text_json + "\n"  # what policyie.batch.write_jsonl writes: a second copy of the text
-    record_s = time.process_time() - t
+    record_s = time.process_time() - t - streamed_s
     peak_all = _peak()
     return {
         "chars": len(text), "bytes": len(text.encode("utf-8")), "runs": runs,
-        "analyse_cpu_s": spent / runs, "record_cpu_s": record_s,
+        "analyse_cpu_s": spent / runs, "record_cpu_s": record_s, "streamed_write_cpu_s": streamed_s,
         "us_per_char": (spent / runs + record_s) / len(text) * 1e6,
         "analyse_us_per_char": spent / runs / len(text) * 1e6,
-        "rss_after_init": rss_init, "peak_rss_analysis": peak_analysis, "peak_rss_to_json": peak_to_json,
+        "rss_after_init": rss_init, "peak_rss_analysis": peak_analysis, "peak_rss_to_json": peak_to_json, "peak_rss_streamed": peak_streamed,
         "peak_rss_dumps": peak_dumps, "peak_rss": peak_all,
         "record_bytes": len(line.encode("utf-8")), "record_chars": len(line),
         "entities": len(record["entities"]), "provisions": len(record["provisions"]), "sections": len(record["sections"]),
@@ -151,6 +162,8 @@ def render(res: dict) -> str:
     lines += [
         f"- `Pipeline.analyse`: {_mib(r['peak_rss_analysis'])}",
         f"- `to_json()` (the analysis and the record dict side by side): {_mib(r['peak_rss_to_json'])}",
+        f"- the record written in pieces with `policyie.extraction.record_json.iter_json` (the same bytes, "
+        f"at most one section, entity or provision in memory as text): {_mib(r['peak_rss_streamed'])}",
         f"- `json.dumps(record)` (the dict, the encoder's pieces and the JSON text of "
         f"{r['record_chars']:,} characters): {_mib(r['peak_rss_dumps'])}",
         f"- `+ \"\\n\"` as `policyie.batch.write_jsonl` writes the line (a second copy of the text): {_mib(r['peak_rss'])}",

@@ -18,7 +18,9 @@ starts two child processes one after the other on that same CPU:
 The parent then re-reads every document and checks ``text[start:end] == mention text``
 for every mention of every record (entities and the mentions inside provisions).
 Results go to ``benchmarks/results/throughput.json`` and ``throughput.md``; see
-``benchmarks/README.md`` for what each figure means.
+``benchmarks/README.md`` for what each figure means.  The two sides run one after the
+other, so load that comes and goes skews their ratio; ``benchmarks/jieba_ratio.py``
+measures the ratio interleaved per document (the figure to quote).
 """
 
 from __future__ import annotations

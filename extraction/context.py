@@ -7,6 +7,7 @@ the year it mentions last before the expression), never from the clock.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -39,14 +40,14 @@ class Context:
             return int(self.ref_date[:4])
         years = self._cache.get("years")
         if years is None:
-            years = [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.view.text)]
+            found = [(m.start(), int(m.group(1))) for m in re.finditer(r"((?:19|20)\d\d)\s*年", self.view.text)]
+            years = ([pos for pos, _ in found], [y for _, y in found])
             self._cache["years"] = years
-        last = None
-        for pos, y in years:
-            if before is not None and pos >= before:
-                break
-            last = y
-        return last
+        positions, values = years
+        # a binary search, not a scan: deadlines ask once each, and a long document has
+        # thousands of both
+        n = len(positions) if before is None else bisect_left(positions, before)
+        return values[n - 1] if n else None
 
     def ref_month(self) -> int:
         """The document's month when its date has one, else 12 (the year's last month)."""

@@ -22,6 +22,9 @@ _BIG = {"万": 10_000, "亿": 100_000_000}
 CN_NUM_CHARS = "零〇○一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟"
 NUMBER_RE = rf"(?:\d+(?:[,，]\d{{3}})*|[{CN_NUM_CHARS}]+)"
 
+#: Longest digit string read as a number (a trillion has 13 digits).
+MAX_DIGITS = 18
+
 _ARABIC = re.compile(r"\d+(?:[,，]\d{3})*")
 
 
@@ -35,12 +38,16 @@ def parse_number(s: str) -> int | None:
     if not s:
         return None
     if _ARABIC.fullmatch(s):
-        return int(re.sub(r"[,，]", "", s))
+        digits = re.sub(r"[,，]", "", s)
+        # a run of more digits than any count or date has (a serial number, a table rule
+        # of digits) is no quantity; int() of thousands of digits is slow and past 4,300
+        # raises ValueError, which failed the whole document
+        return int(digits) if len(digits) <= MAX_DIGITS else None
     if all(ch in _DIGITS for ch in s):
         if len(s) == 1:
             return _DIGITS[s]
         # 二〇二〇: a digit-by-digit year; 两 never appears in such strings.
-        if "两" in s:
+        if "两" in s or len(s) > MAX_DIGITS:
             return None
         return int("".join(str(_DIGITS[ch]) for ch in s))
     total, section, current = 0, 0, None

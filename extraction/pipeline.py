@@ -44,6 +44,15 @@ class Analysis:
     def to_json(self) -> dict:
         """The output record of ``policyie extract`` for this document."""
         d = self.document
+        entities = [m.to_json() for m in self.mentions]
+        # a provision's mentions are the document's own: their records are shared, not
+        # built twice (a catalogue of 50 MB has a hundred thousand of them)
+        shared = {id(m): j for m, j in zip(self.mentions, entities)}
+        provisions = []
+        for p in self.provisions:
+            pj = p.to_json()
+            pj["mentions"] = [shared.get(id(m)) or mj for m, mj in zip(p.mentions, pj["mentions"])]
+            provisions.append(pj)
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": d.doc_id,
@@ -57,8 +66,8 @@ class Analysis:
                 for s in self.segmentation.sections
             ],
             "boilerplate": [[b.start, b.end] for b in self.segmentation.boilerplate],
-            "entities": [m.to_json() for m in self.mentions],
-            "provisions": [p.to_json() for p in self.provisions],
+            "entities": entities,
+            "provisions": provisions,
             "error": None,
         }
 

@@ -13,7 +13,9 @@ goes 一、→（一）→1. and a regulation that goes 第一章→第一条 bo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from policyie.records import Section, Span
 
@@ -57,21 +59,50 @@ _RANK = {"chapter": 0, "part": 1, "article": 2, "cn": 3, "paren_cn": 4, "arabic"
 
 @dataclass(frozen=True)
 class Segmentation:
-    """The structure of one document."""
+    """The structure of one document.
 
-    lines: tuple[Span, ...]
+    Lines, sentences and clauses are found when first asked for: the pipeline needs only
+    sections and paragraphs, and holding a span object for every clause of a long
+    document cost more memory than everything else in its analysis.
+    """
+
     boilerplate: tuple[Span, ...]
     sections: tuple[Section, ...]
     paragraphs: tuple[Span, ...]
-    sentences: tuple[Span, ...]
-    clauses: tuple[Span, ...]
+    text: str = field(repr=False, compare=False, default="")
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Non-empty lines, boilerplate included."""
+        return tuple(iter_lines(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        return tuple(s for p in self.paragraphs for s in split_sentences(self.text, p.start, p.end))
+
+    @cached_property
+    def clauses(self) -> tuple[Span, ...]:
+        return tuple(c for s in self.sentences for c in _split(self.text, s.start, s.end, _CLAUSE_END, "clause"))
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
 
     def section_path(self, offset: int) -> tuple[int, ...]:
         """Indices of the sections enclosing ``offset``, outermost first."""
+        # The innermost section is the last one (by start) that encloses the offset.  A
+        # section that starts at or before the offset either encloses it or is closed by a
+        # later heading of its level or above, so only the last section starting at or
+        # before the offset and its ancestors can enclose it: a binary search and a walk
+        # up the parents, not a scan of every section.
         inner = None
-        for s in self.sections:
-            if s.start <= offset < s.end:
-                inner = s  # sections are sorted by start, so the last hit is the innermost
+        i = bisect_right(self._section_starts, offset) - 1
+        sec = self.sections[i] if i >= 0 else None
+        while sec is not None:
+            if sec.start <= offset < sec.end:
+                inner = sec
+                break
+            sec = self.sections[sec.parent] if sec.parent is not None else None
         path: list[int] = []
         while inner is not None:
             path.append(inner.index)
@@ -157,13 +188,20 @@ def segment(text: str) -> Segmentation:
     # A section ends where the next section of the same or a higher level starts, or at
     # the last body line.
     body_end = body[-1].end if body else 0
+    # the next section of the same or a higher level, for every section: one pass from
+    # the end with a stack of sections of strictly rising level (a scan of the following
+    # sections for each one is quadratic in a catalogue of thousands of articles)
+    closer: list[int] = [body_end] * len(sections)
+    rising: list[Section] = []
+    for sec in reversed(sections):
+        while rising and rising[-1].level > sec.level:
+            rising.pop()
+        if rising:
+            closer[sec.index] = rising[-1].start
+        rising.append(sec)
     fixed: list[Section] = []
     for i, sec in enumerate(sections):
-        end = body_end
-        for nxt in sections[i + 1:]:
-            if nxt.level <= sec.level:
-                end = nxt.start
-                break
+        end = closer[i]
         # do not run into trailing boilerplate
         end = max(sec.heading_end, min(end, body_end))
         while end > sec.start and text[end - 1].isspace():
@@ -173,14 +211,7 @@ def segment(text: str) -> Segmentation:
 
     # --- paragraphs, sentences, clauses ------------------------------------------------
     paragraphs = [Span("paragraph", ln.start, ln.end) for ln in body]
-    sentences: list[Span] = []
-    for p in paragraphs:
-        sentences.extend(split_sentences(text, p.start, p.end))
-    clauses: list[Span] = []
-    for s in sentences:
-        clauses.extend(_split(text, s.start, s.end, _CLAUSE_END, "clause"))
-    return Segmentation(tuple(lines), tuple(boiler), tuple(fixed), tuple(paragraphs),
-                        tuple(sentences), tuple(clauses))
+    return Segmentation(tuple(boiler), tuple(fixed), tuple(paragraphs), text)
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:

@@ -19,6 +19,7 @@ from typing import Iterator
 from policyie.extraction import timex
 from policyie.extraction.context import Context
 from policyie.extraction.extractors.common import mention
+from policyie.extraction.intervals import Occupancy
 from policyie.extraction.timex import TimeExpr
 from policyie.records import Mention
 
@@ -49,42 +50,15 @@ def _value(date: str | None, precision: str, relation: str, recurring: bool = Fa
     return {"date": date, "precision": precision, "relation": relation, "recurring": recurring}
 
 
-class _Taken:
-    """Spans already emitted, for the first-come-first-served rule between families.
-
-    Spans are kept sorted by start; they never overlap, so a new span is free when it ends
-    before the next kept span starts and starts after the previous one ends (O(log n)).
-    """
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def free(self, s: int, e: int) -> bool:
-        import bisect
-
-        i = bisect.bisect_left(self.starts, s)
-        if i < len(self.starts) and self.starts[i] < e:
-            return False
-        return not (i > 0 and self.ends[i - 1] > s)
-
-    def add(self, s: int, e: int) -> None:
-        import bisect
-
-        i = bisect.bisect_left(self.starts, s)
-        self.starts.insert(i, s)
-        self.ends.insert(i, e)
-
-
 def extract(ctx: Context) -> Iterator[Mention]:
     v = ctx.view.text
-    taken = _Taken()
+    taken = Occupancy(len(v))  # one byte per character: overlap checks in time linear in the span
     year_at = ctx.ref_year
 
     def emit(t: TimeExpr | tuple[int, int], value: dict, source: str) -> Iterator[Mention]:
         s, e = (t.start, t.end) if isinstance(t, TimeExpr) else t
         if e > s and taken.free(s, e):
-            taken.add(s, e)
+            taken.take(s, e)
             yield mention(ctx, LABEL, s, e, value, source)
 
     # 1. labelled time limits: 完成时限:2018年 / 长期

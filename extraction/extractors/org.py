@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Iterator
 
 from policyie.extraction.context import Context
+from policyie.extraction.intervals import Occupancy
 from policyie.extraction.words import WordSegmenter
 from policyie.records import Mention
 
@@ -202,13 +203,15 @@ class OrgExtractor:
                 chain = [i]
             if _PERSON.match(v, e):
                 dropped.update(chain)
+        # kept candidates do not overlap, so at most one ends at a given position
+        by_end = {k[1]: k for k in kept if k[2] != "org.coordinated"}
         for i, (s, e, src) in enumerate(kept):
             if i in dropped:
                 continue
             if src == "org.coordinated":
                 # bare 政府 only right after 乡镇党委、 (a shared prefix not repeated)
-                prev = [k for k in kept if k[1] == s - 1 and v[s - 1] in "、和及与" and k[2] != "org.coordinated"]
-                if not prev or not any(ch in v[prev[0][0]:prev[0][1]] for ch in "省市县区乡镇街村"):
+                prev = by_end.get(s - 1) if v[s - 1:s] and v[s - 1] in "、和及与" else None
+                if prev is None or not any(ch in v[prev[0]:prev[1]] for ch in "省市县区乡镇街村"):
                     continue
             start, end = ctx.view.span(s, e)
             yield Mention(LABEL, start, end, ctx.text[start:end], None, src)
@@ -229,8 +232,10 @@ class OrgExtractor:
         # longest first; drop candidates inside or across an accepted one
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         kept: list[tuple[int, int, str]] = []
+        taken = Occupancy(len(v))
         for c in cands:
-            if all(c[1] <= k[0] or c[0] >= k[1] for k in kept):
+            if taken.free(c[0], c[1]):
+                taken.take(c[0], c[1])
                 kept.append(c)
         kept.sort()
         return kept

@@ -28,10 +28,12 @@ finds a body on its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Iterator
 
 from policyie.extraction.context import Context
+from policyie.extraction.intervals import Occupancy
 from policyie.records import Mention
 
 LABEL = "ORG"
@@ -47,21 +49,14 @@ _PERSON_AFTER = re.compile(
 _GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|本级)$")
 
 
-def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    import bisect
-
-    i = bisect.bisect_left(spans, (s, s))
-    if i < len(spans) and spans[i][0] < e:
-        return False
-    return not (i > 0 and spans[i - 1][1] > s)
-
-
 def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
     """ORG mentions for the aliases (以下简称…) and definite short forms of the bodies in
     ``orgs`` (mentions on ``ctx.text``), at every later occurrence not already inside an ORG."""
     text = ctx.text
     orgs = sorted(orgs, key=lambda m: m.start)
-    taken = sorted((m.start, m.end) for m in orgs)
+    taken = Occupancy(len(text))
+    for m in orgs:
+        taken.take(m.start, m.end)
     forms: dict[str, tuple[int, str]] = {}  # form -> (first position it may occur, rule)
     for m in orgs:
         am = _ALIAS.match(text, m.end)
@@ -80,16 +75,14 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
         first, rule = forms[form]
         for fm in re.finditer(re.escape(form), text[first:]):
             s, e = first + fm.start(), first + fm.end()
-            if not _free(taken, s, e):
+            if not taken.free(s, e):
                 continue
-            if _PERSON_AFTER.match(text, e) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, 0, s)):
+            if _PERSON_AFTER.match(text, e) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
                 continue
             if rule == "org.short_form" and s > 0 and text[s - 1] in "会大级区县市镇乡省州村团":
                 continue  # a longer name the head-word pass did not take (县人大常务委员会)
             found.append(Mention(LABEL, s, e, text[s:e], None, rule))
-            import bisect
-
-            bisect.insort(taken, (s, e))
+            taken.take(s, e)
     yield from sorted(found, key=lambda m: m.start)
 
 
@@ -114,8 +107,10 @@ def enumerated(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
 
     text = ctx.text
     orgs = sorted(orgs, key=lambda m: m.start)
-    by_start = {m.start: m for m in orgs}
-    taken = sorted((m.start, m.end) for m in orgs)
+    starts = [m.start for m in orgs]
+    taken = Occupancy(len(text))
+    for m in orgs:
+        taken.take(m.start, m.end)
     out: list[Mention] = []
     done_until = -1
     for m in orgs:
@@ -139,13 +134,20 @@ def enumerated(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
             pos += len(piece) + 1
         # items that open with a body (the first may carry a leading verb, 由省委编办; the last a
         # trailing one, 省自然资源厅负责)
-        whole = [(s, e) for s, e in items if any(s <= o.start <= s + 2 and o.end <= e for o in orgs if s <= o.start < e)]
+        whole = []
+        for s, e in items:  # the bodies starting in the item's first 3 characters, by binary search
+            i = bisect.bisect_left(starts, s)
+            while i < len(starts) and starts[i] <= s + 2:
+                if orgs[i].end <= e:
+                    whole.append((s, e))
+                    break
+                i += 1
         if len(whole) < 2:
             continue
-        levels = {text[by_start.get(s, None).start if s in by_start else s] for s, e in whole
-                  if _LEVEL_PREFIX.match(text, s)}
+        levels = {text[s] for s, e in whole if _LEVEL_PREFIX.match(text, s)}
+        whole_set = set(whole)
         for s, e in items:
-            if (s, e) in whole or e - s < 3 or e - s > 16 or not _free(taken, s, e):
+            if (s, e) in whole_set or e - s < 3 or e - s > 16 or not taken.free(s, e):
                 continue
             vm = _ITEM_VERB.search(text, s, e)
             if vm:  # the last item carries the clause's verb: 省卫生健康委|负责

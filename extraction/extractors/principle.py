@@ -13,6 +13,7 @@ from typing import Iterator
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors.common import mention
+from policyie.extraction.intervals import Occupancy
 from policyie.records import Mention
 
 LABEL = "PRINCIPLE"
@@ -44,14 +45,14 @@ def parts(content: str) -> list[str]:
 
 def extract(ctx: Context) -> Iterator[Mention]:
     v = ctx.view.text
-    taken: list[tuple[int, int]] = []
+    taken = Occupancy(len(v))
 
     def emit(s: int, e: int, source: str) -> Iterator[Mention]:
         content = v[s:e]
         ps = parts(content)
-        if not ps or any(a < e and s < b for a, b in taken):
+        if not ps or not taken.free(s, e):
             return
-        taken.append((s, e))
+        taken.take(s, e)
         yield mention(ctx, LABEL, s, e, ps, source)
 
     for m in _QUOTED.finditer(v):
@@ -87,5 +88,29 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 break  # a new list introduced by another colon
             yield from emit(im.start("c"), im.end("c"), "principle.listed")
             pos = im.end()
-    for m in _HEADING.finditer(v):
+    for m in _headings(v):
         yield from emit(m.start("c"), m.end("c"), "principle.heading")
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _headings(v: str) -> Iterator[re.Match[str]]:
+    """``_HEADING.finditer(v)`` in linear time.
+
+    The pattern starts at a line break and skips white space; tried at every break of a
+    run of blank lines it re-reads the rest of the run each time (quadratic).  Every break
+    of one run of white space reaches the same first character after it, so when the
+    pattern fails at a break it fails at every later break of that run: skip to its end.
+    """
+    pos = 0
+    while pos <= len(v):
+        p = 0 if pos == 0 else v.find("\n", pos)
+        if p == -1:
+            return
+        m = _HEADING.match(v, p)
+        if m:
+            yield m
+            pos = m.end() if m.end() > p else p + 1
+        else:
+            pos = max(_SPACES.match(v, p + (v[p:p + 1] == "\n")).end(), p + 1)

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors.common import mention
+from policyie.extraction.intervals import Boundaries
 from policyie.extraction.quantity import find_quantities
 from policyie.records import Mention
 
@@ -35,12 +36,30 @@ _ORDINAL = re.compile(r"(第|排名|前|名次|只有|仅有)$")
 # 人口较多的村不超过七人 after 由…共三至五人组成: population is the condition, the count is a size
 _POPULATION_CONDITION = re.compile(r"人口(?:较|特别|相对)?(?:多|少)")
 _THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
+_STAFF_WORD = re.compile(r"编制|职数|招聘|招录|选派|配备|组成|设|成员")
+_SIZE_WORD = re.compile(r"组成|职数|编制")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|配备|明确|设置|设|确定|选派|安排)?$")
 _SEPARATED_UPPER = re.compile(r"(最多|不超过|不得超过|至多)(?:有|要|应|配备|设置|设)?$")
 
 
 def extract(ctx: Context) -> Iterator[Mention]:
     v = ctx.view.text
+    # clause bounds and what a clause says, found once per clause: scanning from every
+    # number back to the start of its clause (or of the text) was quadratic in a long
+    # list of numbers (人员编制1名、2名、…) or a line without punctuation
+    clause_starts = Boundaries(v, "，,。；;：:\n")
+    clause_ends = Boundaries(v, "，,。；;\n")
+    sentence_starts = Boundaries(v, "。\n")
+    said: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+
+    def says(a: int, b: int) -> tuple[bool, bool, bool, bool]:
+        """(population condition, not-staff context, staffing word, staff context) of ``v[a:b]``."""
+        if (a, b) not in said:
+            text = v[a:b]
+            said[(a, b)] = (bool(_POPULATION_CONDITION.search(text)), bool(_NOT_STAFF_CONTEXT.search(text)),
+                            bool(_STAFF_WORD.search(text)), bool(_STAFF_CONTEXT.search(text)))
+        return said[(a, b)]
+
     for q in find_quantities(v, r"名|人"):
         before = v[max(0, q.start - 3):q.start]
         after = v[q.end:q.end + 4]
@@ -48,26 +67,26 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue
         if q.unit == "人" and v[q.start - 1:q.start] == "万":
             continue
-        clause_start = max(v.rfind(c, 0, q.start) for c in "，,。；;：:\n") + 1
-        clause_end = min((i for i in (v.find(c, q.end) for c in "，,。；;\n") if i != -1), default=len(v))
-        clause = v[clause_start:clause_end]
-        left = v[clause_start:q.start]
+        clause_start = clause_starts.last_before(q.start) + 1
+        clause_end = clause_ends.first_from(q.end)
+        clause_end = len(v) if clause_end == -1 else clause_end
         # 从业人员超过300人的 / 代表不足十人的: the comparator is in the span or just before it, the
         # number ends a condition (…的); a threshold, not a count (guidelines v1.1)
         conditional = v[q.end:q.end + 1] == "的" and (
-            q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", left))
-        if conditional or _THRESHOLD.search(left) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
+            q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", v[max(clause_start, q.start - 2):q.start]))
+        # (涉及|超过|达到|满)$ on the clause's text before the number: only its last 2 characters count
+        if conditional or _THRESHOLD.search(v, max(clause_start, q.start - 2), q.start) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
                 q.comparator in ("以上", "以下") and re.match(r"(?:书面)?(?:联名|联合|提议|提出|附议|的)", v[q.end:q.end + 4])):
             continue  # 10人以上的, 代表十人以上书面联名, 四十人以下的: a condition, not a count
-        if _POPULATION_CONDITION.search(clause):
-            sentence = v[max(v.rfind(c, 0, q.start) for c in "。\n") + 1:clause_end]
-            if re.search(r"组成|职数|编制", sentence):
-                clause = sentence  # the size named after 组成 in the same sentence
-        if _NOT_STAFF_CONTEXT.search(clause) and not re.search(r"编制|职数|招聘|招录|选派|配备|组成|设|成员", clause):
+        span = (clause_start, clause_end)
+        if says(*span)[0]:
+            sentence = (sentence_starts.last_before(q.start) + 1, clause_end)
+            if _SIZE_WORD.search(v, *sentence):
+                span = sentence  # the size named after 组成 in the same sentence
+        _, not_staff, staff_word, staff_context = says(*span)
+        if not_staff and not staff_word:
             continue
-        if q.unit == "人" and not _STAFF_CONTEXT.search(clause):
-            continue
-        if q.unit == "名" and re.search(r"万|亿", clause[:0]):
+        if q.unit == "人" and not staff_context:
             continue
         mn, mx = q.min, q.max
         # 至少有1名: the comparator stays out of the span but keeps its meaning

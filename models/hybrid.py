@@ -35,8 +35,8 @@ NAME = "hybrid"
 STRATEGIES: tuple[str, ...] = ("rules", "union", "model_union", "model")
 #: What ``choose`` tries: the strategies, and ``union>τ`` (the model adds only proposals
 #: whose confidence, the mean probability of their tags, is at least τ).
-CANDIDATES: tuple[str, ...] = ("rules", "union", "union>0.5", "union>0.8", "union>0.9", "union>0.95", "union>0.98",
-                               "model_union", "model")
+CANDIDATES: tuple[str, ...] = ("rules", "union", "union>0.5", "union>0.6", "union>0.7", "union>0.8", "union>0.85",
+                               "union>0.9", "union>0.95", "union>0.98", "model_union", "model")
 
 
 def parse_strategy(how: str) -> tuple[str, float]:

@@ -1,23 +1,33 @@
-"""``policyie train [transformer|spacy|topic|hybrid|all|cv] --out DIR --seed N [--quick]``.
+"""``policyie train [pretrain|transformer|hybrid|ablation|spacy|topic|all|cv] --out DIR --seed N [--quick] [--budget MIN]``.
 
 Every artifact is rebuilt from the repository and ``../shared`` with fixed seeds:
 
-* ``transformer``: weak labels (``policyie.models.weak``) → optional masked-LM pretraining →
-  a *base* tagger on the weak labels → fine-tuned on all gold documents (dev set +
-  ``corpora/gold``) → ``DIR/transformer``.  The base is cached outside the repository
-  (``policyie.models.weak.cache_dir()``) so that ``hybrid`` reuses it.
-* ``hybrid``: the same base fine-tuned once per fold of a document-level k-fold split of the
-  gold documents; each fold model predicts its held-out documents (out-of-fold, OOF); the
-  per-type combination of rules and model is chosen on the OOF predictions
+* ``pretrain`` (not part of ``all``: 40 minutes on the shared cores): masked-LM pretraining of
+  the character encoder on the unlabelled corpora (``policyie.models.pretrain``) →
+  ``DIR/pretrained``, by default outside the repository (``pretrain.default_dir()``,
+  ``$POLICYIE_PRETRAINED``); ``--budget`` stops it after that many minutes with its best checkpoint.
+* ``transformer``: the pretrained encoder fine-tuned on **gold labels only** (dev set +
+  ``corpora/gold``; ``policyie.models.gold_tune``) → ``DIR/transformer``.
+* ``hybrid``: the pretrained encoder fine-tuned once per fold of a document-level k-fold split
+  of the training gold; each fold model predicts its held-out documents (out-of-fold, OOF); the
+  per-type strategy and confidence threshold are chosen on the OOF predictions
   (``policyie.models.hybrid.choose``) → ``DIR/hybrid/hybrid.json`` and ``oof.jsonl`` (the OOF
   predictions of rules and transformer, read by ``policyie.models.cv``).
+* ``ablation`` (not part of ``all``): rules, the weak-label tagger (``$POLICYIE_WEAK_TAGGER``, a
+  tagger folder, when set), a gold tagger from scratch (trained here, cached), the gold tagger
+  from the pretrained encoder and the hybrid of ``DIR`` on ``corpora/gold-check`` and
+  ``corpora/gold-unseen`` → ``models/cards/ablation.md``.  The evaluation sets are read only here.
 * ``spacy`` / ``topic``: ``policyie.models.spacy_ner.train_spacy`` and
   ``policyie.models.topic.train_topic`` (skipped with a message when not present).
 * ``cv``: not a model: runs ``policyie.models.cv`` (the comparison table in
   ``models/cards/evaluation.md``).
 
+The weak-label path (``load_data``, ``train_base``, ``fine_tune``, ``out_of_fold``: the rules'
+own labels over the corpus, the shipped tagger until the gold-tuned one replaced it) stays for
+``policyie.models.cv --retrain`` and ``mlm_check``.
+
 ``--quick`` trains tiny models on a few windows in seconds (for tests and smoke runs); it
-never writes the weak-label cache.
+never writes the caches.
 """
 
 from __future__ import annotations
@@ -334,7 +344,7 @@ def train_transformer(out_dir: Path, *, seed: int, quick: bool, log: Callable[[s
     t0 = time.perf_counter()
     cfg, plan, gold, vocab, init, pinfo = _gold_setup(out_dir, seed, quick, log, memo)
     tagger = G.tune(gold, vocab, cfg, init=init, steps=plan.steps, lr=plan.lr, seed_offset=1,
-                    log=None if quick else log)
+                    rare_weight=plan.rare_weight, log=None if quick else log)
     out = Path(out_dir) / "transformer"
     extra = {
         "quick": quick, "seed": seed, "labels": "gold", "plan": G.plan_json(plan), "rules_sha": rules_hash(),
@@ -393,63 +403,6 @@ def train_pretrain(out_dir: Path | None, *, seed: int, quick: bool, budget: floa
     if budget is not None:
         cfg.budget_minutes = budget
     return P.pretrain(d, cfg, texts=P.quick_texts() if quick else None, log=log)
-
-
-def scratch_tagger(cfg: TaggerConfig, plan, gold: Sequence[LabelledText], vocab: CharVocab, *,  # noqa: ANN001
-                   quick: bool, log: Callable[[str], None] = _say) -> CharTagger:
-    """The ablation's gold tagger without pretraining (same vocabulary, size and schedule as
-    the shipped one); cached outside the repository under a key of its settings and data."""
-    from policyie.models import gold_tune as G
-    from policyie.models.weak import cache_dir
-
-    h = hashlib.sha256(json.dumps({"cfg": cfg.to_json(), "plan": G.plan_json(plan)}, sort_keys=True).encode())
-    for g in gold:
-        h.update(g.text.encode())
-        h.update(repr(g.spans).encode())
-    h.update("".join(vocab.itos).encode())
-    d = cache_dir() / f"scratch-{h.hexdigest()[:20]}"
-    if not quick and (d / "model.safetensors").is_file():
-        log(f"scratch tagger: cached {d}")
-        return CharTagger.load(d, threads=1)
-    t0 = time.perf_counter()
-    tagger = G.tune(gold, vocab, cfg, init=None, steps=plan.steps, lr=plan.lr, seed_offset=1,
-                    log=None if quick else log)
-    log(f"scratch tagger: {plan.steps} steps ({time.perf_counter() - t0:.0f}s)")
-    if not quick:
-        tagger.save(d, extra={"labels": "gold", "pretrained": None, "seconds": round(time.perf_counter() - t0, 1)})
-    return tagger
-
-
-def run_ablation(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], None] = _say,
-                 memo: dict | None = None, weak_dir: Path | None = None, cards: Path | None = None) -> Path:
-    """The ablation table on the evaluation sets (``policyie.models.gold_tune.ablation``):
-    rules; the weak-label tagger (``weak_dir``, when given); the gold-tuned tagger from scratch
-    (trained here, same vocabulary and schedule) and from the pretrained encoder
-    (``out_dir/transformer``); the hybrid (``out_dir/hybrid``) → ``cards/ablation.md``."""
-    from policyie import paths
-    from policyie.models import gold_tune as G
-    from policyie.models.hybrid import HybridModel
-
-    t0 = time.perf_counter()
-    cfg, plan, gold, vocab, init, pinfo = _gold_setup(out_dir, seed, quick, log, memo)
-    rows: dict = {"rules": None}
-    if weak_dir is not None and (Path(weak_dir) / "model.safetensors").is_file():
-        rows["weak-label tagger"] = CharTagger.load(Path(weak_dir), threads=1)
-    rows["gold tagger, scratch"] = scratch_tagger(cfg, plan, gold, vocab, quick=quick, log=log)
-    rows["gold tagger, pretrained"] = CharTagger.load(Path(out_dir) / "transformer", threads=1)
-    if (Path(out_dir) / "hybrid" / "hybrid.json").is_file():
-        rows["hybrid"] = HybridModel.load(Path(out_dir) / "hybrid", transformer_dir=Path(out_dir) / "transformer",
-                                          threads=1)
-    sets = G.eval_sets()
-    if quick:
-        sets = {k: v[:1] for k, v in list(sets.items())[:1]}
-    result = G.ablation(rows, sets, log=log)
-    meta = {"seed": seed, "quick": quick, "plan": G.plan_json(plan), "pretrained": pinfo,
-            "tagger": cfg.to_json(), "seconds": round(time.perf_counter() - t0, 1)}
-    cards_dir = cards or (Path(out_dir) / "cards-quick" if quick else paths.REPO_ROOT / "models" / "cards")
-    path = G.write(result, cards_dir, meta=meta)
-    log(f"ablation: {path} ({time.perf_counter() - t0:.0f}s)")
-    return path
 
 
 def _other(which: str, out_dir: Path, seed: int, quick: bool) -> Path | None:
@@ -528,6 +481,8 @@ def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: i
                 import os
 
                 weak = os.environ.get("POLICYIE_WEAK_TAGGER")  # the weak-label tagger to compare, if kept
+                from policyie.models.gold_tune import run_ablation
+
                 where = str(run_ablation(out, seed=seed, quick=quick, memo=memo, weak_dir=Path(weak) if weak else None))
             elif name == "transformer":
                 where = str(train_transformer(out, seed=seed, quick=quick, memo=memo))

@@ -87,13 +87,17 @@ def test_quick_pretrain_transformer_hybrid_run_end_to_end(tmp_path) -> None:
     from policyie.models.char_tagger import CharTagger
     from policyie.models.train import train_cli
 
-    assert train_cli(["pretrain", "transformer", "hybrid"], out_dir=tmp_path, seed=4, quick=True) == 0
+    assert train_cli(["pretrain", "transformer", "hybrid", "ablation"], out_dir=tmp_path, seed=4, quick=True) == 0
     assert (tmp_path / "pretrained" / "encoder.safetensors").is_file()
     info = json.loads((tmp_path / "transformer" / "tagger.json").read_text(encoding="utf-8"))
     assert info["labels"] == "gold" and info["pretrained"]["dir"] == str(tmp_path / "pretrained")
     hyb = json.loads((tmp_path / "hybrid" / "hybrid.json").read_text(encoding="utf-8"))
     assert hyb["labels"] == "gold" and len(hyb["folds"]) == 2
     CharTagger.load(tmp_path / "transformer")
+    table = json.loads((tmp_path / "cards-quick" / "ablation.json").read_text(encoding="utf-8"))
+    for block in table["sets"].values():  # empty without ../shared
+        assert set(block["rows"]) == {"rules", "gold tagger, scratch", "gold tagger, pretrained", "hybrid"}
+        assert set(block["gains"]) == {"gold tagger, scratch", "gold tagger, pretrained", "hybrid"}
 
 
 def test_transformer_without_a_pretrained_encoder_says_what_to_run(tmp_path, monkeypatch, capsys) -> None:

@@ -373,11 +373,13 @@ def train_hybrid(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], 
     rules = rule_predictions(gold_lt)
     gold = [GoldDocument(g.doc_id, g.text, {}, tuple(g.meta["gold_mentions"]), g.meta.get("source", ""))
             for g in gold_lt]
-    choice, table = choose(gold, rules, model_preds, conf)
+    # issue 8's target as the selection rule: more recall at precision no more than 0.02 lower
+    choice, table = choose(gold, rules, model_preds, conf, criterion="recall")
     out = Path(out_dir) / "hybrid"
     out.mkdir(parents=True, exist_ok=True)
-    info = {"name": "hybrid", "quick": quick, "seed": seed, "choice": choice, "transformer": "../transformer",
-            "rules_sha": rules_hash(), "labels": "gold", "pretrained": pinfo,
+    tagger = _own_tagger(Path(out_dir), out)
+    info = {"name": "hybrid", "quick": quick, "seed": seed, "choice": choice, "criterion": "recall",
+            "transformer": tagger, "rules_sha": rules_hash(), "labels": "gold", "pretrained": pinfo,
             "k": len(fl), "folds": fl, "selection": table, "plan": G.plan_json(plan),
             "tagger": cfg.to_json(), "seconds": round(time.perf_counter() - t0, 1)}
     (out / "hybrid.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -390,6 +392,23 @@ def train_hybrid(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], 
                                ensure_ascii=False) + "\n")
     log(f"hybrid: {choice} -> {out} ({time.perf_counter() - t0:.0f}s)")
     return out
+
+
+def _own_tagger(out_dir: Path, hybrid_dir: Path) -> str:
+    """The hybrid keeps its own copy of the gold-tuned tagger (``hybrid/tagger``) when
+    ``out_dir/transformer`` holds one, so that ``transformer`` may stay another tagger;
+    returns the folder name hybrid.json records (relative to the hybrid's folder)."""
+    import shutil
+
+    src = out_dir / "transformer"
+    info = src / "tagger.json"
+    if info.is_file() and json.loads(info.read_text(encoding="utf-8")).get("labels") == "gold":
+        dst = hybrid_dir / "tagger"
+        if dst.exists():
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst)
+        return "tagger"
+    return "../transformer"
 
 
 def train_pretrain(out_dir: Path | None, *, seed: int, quick: bool, budget: float | None,

@@ -92,8 +92,15 @@ def test_quick_pretrain_transformer_hybrid_run_end_to_end(tmp_path) -> None:
     info = json.loads((tmp_path / "transformer" / "tagger.json").read_text(encoding="utf-8"))
     assert info["labels"] == "gold" and info["pretrained"]["dir"] == str(tmp_path / "pretrained")
     hyb = json.loads((tmp_path / "hybrid" / "hybrid.json").read_text(encoding="utf-8"))
-    assert hyb["labels"] == "gold" and len(hyb["folds"]) == 2
+    assert hyb["labels"] == "gold" and len(hyb["folds"]) == 2 and hyb["criterion"] == "recall"
     CharTagger.load(tmp_path / "transformer")
+    # the hybrid keeps its own copy of the gold tagger and the registry loads that one
+    assert hyb["transformer"] == "tagger"
+    from policyie.models.registry import load_model
+
+    hybrid = load_model("hybrid", root=tmp_path, threads=1)
+    assert (tmp_path / "hybrid" / "tagger" / "model.safetensors").is_file()
+    assert hybrid.tagger.cfg == CharTagger.load(tmp_path / "hybrid" / "tagger", threads=1).cfg
     table = json.loads((tmp_path / "cards-quick" / "ablation.json").read_text(encoding="utf-8"))
     for block in table["sets"].values():  # empty without ../shared
         assert set(block["rows"]) == {"rules", "gold tagger, scratch", "gold tagger, pretrained", "hybrid"}

@@ -35,8 +35,8 @@ NAME = "hybrid"
 STRATEGIES: tuple[str, ...] = ("rules", "union", "model_union", "model")
 #: What ``choose`` tries: the strategies, and ``union>τ`` (the model adds only proposals
 #: whose confidence, the mean probability of their tags, is at least τ).
-CANDIDATES: tuple[str, ...] = ("rules", "union", "union>0.5", "union>0.8", "union>0.9", "union>0.95", "union>0.98",
-                               "model_union", "model")
+CANDIDATES: tuple[str, ...] = ("rules", "union", "union>0.5", "union>0.6", "union>0.7", "union>0.8", "union>0.85",
+                               "union>0.9", "union>0.95", "union>0.98", "model_union", "model")
 
 
 def parse_strategy(how: str) -> tuple[str, float]:
@@ -99,13 +99,22 @@ def _prf(gold: Sequence[Any], preds: Mapping[str, Sequence[Mention]], label: str
             "p": s.precision, "r": s.recall, "f1": s.f1}
 
 
+CRITERIA = ("f1", "recall")
+
+
 def choose(gold: Sequence[Any], rules: Mapping[str, Sequence[Mention]], model: Mapping[str, Sequence[Mention]],
            conf: Mapping[str, Sequence[float]] | None = None, *, max_precision_drop: float = 0.02,
-           min_gain: float = 0.001) -> tuple[dict[str, str], dict]:
+           min_gain: float = 0.001, criterion: str = "f1") -> tuple[dict[str, str], dict]:
     """(strategy per type, the scores behind the choice) from out-of-fold predictions of
     the documents in ``gold`` (``GoldDocument``s); ``conf`` holds the model's confidences.
-    A type leaves ``rules`` only for a candidate whose strict F1 is higher by more than
-    ``min_gain`` and whose precision is at most ``max_precision_drop`` lower."""
+    A type leaves ``rules`` only for a candidate whose precision is at most
+    ``max_precision_drop`` lower and, with ``criterion="f1"``, whose strict F1 is higher by
+    more than ``min_gain`` (the best F1 wins); with ``criterion="recall"`` (issue 8's target:
+    more recall at precision no more than 0.02 lower), whose recall is higher by more than
+    ``min_gain`` (the best recall wins, then the best precision)."""
+    if criterion not in CRITERIA:
+        raise ValueError(f"unknown criterion {criterion!r} (known: {', '.join(CRITERIA)})")
+    key = "f1" if criterion == "f1" else "r"
     conf = conf or {}
     choice: dict[str, str] = {}
     table: dict[str, dict] = {}
@@ -117,10 +126,10 @@ def choose(gold: Sequence[Any], rules: Mapping[str, Sequence[Mention]], model: M
             rows[how] = _prf(gold, preds, label)
         base = rows["rules"]
         eligible = [how for how in CANDIDATES[1:]
-                    if rows[how]["f1"] is not None and base["f1"] is not None
+                    if rows[how][key] is not None and base[key] is not None
                     and (rows[how]["p"] or 0.0) >= (base["p"] or 0.0) - max_precision_drop
-                    and rows[how]["f1"] > base["f1"] + min_gain]
-        best = max(eligible, key=lambda how: rows[how]["f1"]) if eligible else "rules"
+                    and rows[how][key] > base[key] + min_gain]
+        best = max(eligible, key=lambda how: (rows[how][key], rows[how]["p"] or 0.0)) if eligible else "rules"
         choice[label] = best
         table[label] = rows
     return choice, table

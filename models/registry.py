@@ -56,9 +56,16 @@ def load_model(name: str, *, root: Path | None = None, threads: int | None = Non
             return CharTagger.load(tdir, threads=threads)
         if not (d / "hybrid.json").is_file():
             raise ModelUnavailable(f"model 'hybrid': {d / 'hybrid.json'} is missing: run `policyie train hybrid`")
+        import json
+
         from policyie.models.hybrid import HybridModel
 
-        return HybridModel.load(d, transformer_dir=tdir, threads=threads)
+        # the tagger hybrid.json names (relative to its folder): "../transformer", or its own copy
+        named = json.loads((d / "hybrid.json").read_text(encoding="utf-8")).get("transformer", "../transformer")
+        hdir = (d / named).resolve()
+        if not (hdir / "model.safetensors").is_file():
+            raise ModelUnavailable(f"model 'hybrid': no tagger in {hdir} (named by {d / 'hybrid.json'})")
+        return HybridModel.load(d, transformer_dir=hdir, threads=threads)
     # spacy
     _need("spacy", name)
     if not (d / "config.cfg").is_file():

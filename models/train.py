@@ -1,23 +1,33 @@
-"""``policyie train [transformer|spacy|topic|hybrid|all|cv] --out DIR --seed N [--quick]``.
+"""``policyie train [pretrain|transformer|hybrid|ablation|spacy|topic|all|cv] --out DIR --seed N [--quick] [--budget MIN]``.
 
 Every artifact is rebuilt from the repository and ``../shared`` with fixed seeds:
 
-* ``transformer``: weak labels (``policyie.models.weak``) → optional masked-LM pretraining →
-  a *base* tagger on the weak labels → fine-tuned on all gold documents (dev set +
-  ``corpora/gold``) → ``DIR/transformer``.  The base is cached outside the repository
-  (``policyie.models.weak.cache_dir()``) so that ``hybrid`` reuses it.
-* ``hybrid``: the same base fine-tuned once per fold of a document-level k-fold split of the
-  gold documents; each fold model predicts its held-out documents (out-of-fold, OOF); the
-  per-type combination of rules and model is chosen on the OOF predictions
+* ``pretrain`` (not part of ``all``: 40 minutes on the shared cores): masked-LM pretraining of
+  the character encoder on the unlabelled corpora (``policyie.models.pretrain``) →
+  ``DIR/pretrained``, by default outside the repository (``pretrain.default_dir()``,
+  ``$POLICYIE_PRETRAINED``); ``--budget`` stops it after that many minutes with its best checkpoint.
+* ``transformer``: the pretrained encoder fine-tuned on **gold labels only** (dev set +
+  ``corpora/gold``; ``policyie.models.gold_tune``) → ``DIR/transformer``.
+* ``hybrid``: the pretrained encoder fine-tuned once per fold of a document-level k-fold split
+  of the training gold; each fold model predicts its held-out documents (out-of-fold, OOF); the
+  per-type strategy and confidence threshold are chosen on the OOF predictions
   (``policyie.models.hybrid.choose``) → ``DIR/hybrid/hybrid.json`` and ``oof.jsonl`` (the OOF
   predictions of rules and transformer, read by ``policyie.models.cv``).
+* ``ablation`` (not part of ``all``): rules, the weak-label tagger (``$POLICYIE_WEAK_TAGGER``, a
+  tagger folder, when set), a gold tagger from scratch (trained here, cached), the gold tagger
+  from the pretrained encoder and the hybrid of ``DIR`` on ``corpora/gold-check`` and
+  ``corpora/gold-unseen`` → ``models/cards/ablation.md``.  The evaluation sets are read only here.
 * ``spacy`` / ``topic``: ``policyie.models.spacy_ner.train_spacy`` and
   ``policyie.models.topic.train_topic`` (skipped with a message when not present).
 * ``cv``: not a model: runs ``policyie.models.cv`` (the comparison table in
   ``models/cards/evaluation.md``).
 
+The weak-label path (``load_data``, ``train_base``, ``fine_tune``, ``out_of_fold``: the rules'
+own labels over the corpus, the shipped tagger until the gold-tuned one replaced it) stays for
+``policyie.models.cv --retrain`` and ``mlm_check``.
+
 ``--quick`` trains tiny models on a few windows in seconds (for tests and smoke runs); it
-never writes the weak-label cache.
+never writes the caches.
 """
 
 from __future__ import annotations
@@ -41,6 +51,8 @@ from policyie.models.char_tagger import (
 )
 
 WHICH = ("transformer", "hybrid", "spacy", "topic")
+#: Not part of ``all``: the 40-minute pretraining and the ablation table over the evaluation sets.
+EXTRA = ("pretrain", "ablation", "cv")
 
 
 @dataclass
@@ -266,25 +278,79 @@ def _prepared(seed: int, quick: bool, log: Callable[[str], None], memo: dict | N
     return cfg, plan, data, base
 
 
+def _gold_setup(out_dir: Path, seed: int, quick: bool, log: Callable[[str], None], memo: dict | None):  # noqa: ANN202
+    """(cfg, plan, gold, vocab, encoder state, pretraining info) for gold fine-tuning, shared
+    by the commands of one ``train_cli`` call.  The encoder is ``out_dir/pretrained`` when
+    there is one, else ``policyie.models.pretrain.default_dir()``; a quick run pretrains a
+    tiny encoder on a tiny text in ``out_dir/pretrained`` first."""
+    from policyie.models import gold_tune as G
+    from policyie.models import pretrain as P
+
+    key = ("gold", seed, quick)
+    if memo is not None and key in memo:
+        return memo[key]
+    local = Path(out_dir) / "pretrained"
+    if quick:
+        P.pretrain(local, dataclasses.replace(P.QUICK, seed=seed), texts=P.quick_texts(), log=lambda _m: None)
+        d = local
+    else:
+        d = local if (local / "encoder.safetensors").is_file() else P.default_dir()
+    if not (d / "encoder.safetensors").is_file():
+        raise RuntimeError(f"no pretrained encoder in {d}: run `policyie train pretrain` first (about 40 minutes)")
+    init, vocab, pcfg = P.load_pretrained(d)
+    info = json.loads((d / "pretrain.json").read_text(encoding="utf-8"))
+    plan = dataclasses.replace(G.QUICK_PLAN if quick else G.TunePlan())
+    cfg = pcfg.tagger_config(batch_size=plan.batch_size, dropout=plan.dropout, max_len=plan.max_len,
+                             overlap=plan.max_len // 4, seed=seed, threads=1)
+    gold = _quick_gold() if quick else _training_gold()
+    log(f"gold fine-tuning from {d} (held-out MLM loss {info['best']['loss']:.3f}, step {info['best']['step']}); "
+        f"{len(gold)} gold documents")
+    got = (cfg, plan, gold, vocab, init, {"dir": str(d), "best": info["best"], "config": info["config"]})
+    if memo is not None:
+        memo[key] = got
+    return got
+
+
+def _training_gold() -> list[LabelledText]:
+    from policyie.models.weak import gold_documents
+
+    gold = gold_documents()
+    if not gold:
+        raise RuntimeError("no gold documents: the models train on ../shared/devset and corpora/gold "
+                           "(set $POLICYIE_SHARED to the shared folder)")
+    return gold
+
+
+def _quick_gold() -> list[LabelledText]:
+    from policyie.models import weak as W
+
+    gold = sorted(W.gold_documents(), key=lambda g: len(g.text))[:2]
+    gold = [LabelledText(g.doc_id, g.text[:1500], tuple(s for s in g.spans if s[2] <= 1500), g.ref_date, False,
+                         {**g.meta, "gold_mentions": tuple(m for m in g.meta["gold_mentions"] if m.end <= 1500)})
+            for g in gold]
+    if len(gold) < 2:
+        _weak, gold = _quick_fallback([], gold)
+    return gold
+
+
 def train_transformer(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], None] = _say,
                       memo: dict | None = None) -> Path:
-    """Train the shipped transformer into ``out_dir/transformer``."""
-    t0 = time.perf_counter()
-    cfg, plan, data, base = _prepared(seed, quick, log, memo)
-    tagger = fine_tune(base, data.gold, cfg, plan, data, steps=plan.final_steps, seed_offset=1)
+    """The shipped transformer: the pretrained encoder fine-tuned on all training gold
+    (``policyie.models.gold_tune.tune``) → ``out_dir/transformer``."""
+    from policyie.models import gold_tune as G
     from policyie.models.char_tagger import parameter_count
-
     from policyie.models.weak import rules_hash
 
+    t0 = time.perf_counter()
+    cfg, plan, gold, vocab, init, pinfo = _gold_setup(out_dir, seed, quick, log, memo)
+    tagger = G.tune(gold, vocab, cfg, init=init, steps=plan.steps, lr=plan.lr, seed_offset=1,
+                    rare_weight=plan.rare_weight, log=None if quick else log)
     out = Path(out_dir) / "transformer"
     extra = {
-        "quick": quick, "seed": seed, "plan": dataclasses.asdict(plan), "rules_sha": rules_hash(),
-        "parameters": parameter_count(tagger.model), "vocab_size": len(data.vocab),
-        "data": {"weak_windows": len(data.weak), "weak_chars": sum(len(w.text) for w in data.weak),
-                 "weak_mentions": sum(len(w.spans) for w in data.weak),
-                 "gold_documents": [g.doc_id for g in data.gold],
-                 "gold_mentions": sum(len(g.spans) for g in data.gold),
-                 "unlabelled_windows": len(data.unlabelled)},
+        "quick": quick, "seed": seed, "labels": "gold", "plan": G.plan_json(plan), "rules_sha": rules_hash(),
+        "pretrained": pinfo, "parameters": parameter_count(tagger.model), "vocab_size": len(vocab),
+        "data": {"gold_documents": [g.doc_id for g in gold], "gold_mentions": sum(len(g.spans) for g in gold),
+                 "gold_chars": sum(len(g.text) for g in gold)},
         "seconds": round(time.perf_counter() - t0, 1),
     }
     tagger.save(out, extra=extra)
@@ -294,28 +360,31 @@ def train_transformer(out_dir: Path, *, seed: int, quick: bool, log: Callable[[s
 
 def train_hybrid(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], None] = _say,
                  memo: dict | None = None) -> Path:
-    """Out-of-fold predictions of fold models, the per-type choice → ``out_dir/hybrid``."""
+    """Out-of-fold predictions of gold-tuned fold models on the training gold, the per-type
+    strategy and confidence threshold chosen on them → ``out_dir/hybrid``."""
     from policyie.evaluation.gold import GoldDocument
+    from policyie.models import gold_tune as G
     from policyie.models.hybrid import choose
-
-    t0 = time.perf_counter()
-    cfg, plan, data, base = _prepared(seed, quick, log, memo)
-    fl, model_preds, conf = out_of_fold(base, cfg, plan, data, log=log, quick=quick)
-    rules = rule_predictions(data.gold)
-    gold = [GoldDocument(g.doc_id, g.text, {}, tuple(g.meta["gold_mentions"]), g.meta.get("source", ""))
-            for g in data.gold]
-    choice, table = choose(gold, rules, model_preds, conf)
-    out = Path(out_dir) / "hybrid"
-    out.mkdir(parents=True, exist_ok=True)
     from policyie.models.weak import rules_hash
 
-    info = {"name": "hybrid", "quick": quick, "seed": seed, "choice": choice, "transformer": "../transformer",
-            "rules_sha": rules_hash(),
-            "k": len(fl), "folds": fl, "selection": table, "plan": dataclasses.asdict(plan),
+    t0 = time.perf_counter()
+    cfg, plan, gold_lt, vocab, init, pinfo = _gold_setup(out_dir, seed, quick, log, memo)
+    fl, model_preds, conf = G.out_of_fold(gold_lt, vocab, cfg, plan, init=init, log=log)
+    rules = rule_predictions(gold_lt)
+    gold = [GoldDocument(g.doc_id, g.text, {}, tuple(g.meta["gold_mentions"]), g.meta.get("source", ""))
+            for g in gold_lt]
+    # issue 8's target as the selection rule: more recall at precision no more than 0.02 lower
+    choice, table = choose(gold, rules, model_preds, conf, criterion="recall")
+    out = Path(out_dir) / "hybrid"
+    out.mkdir(parents=True, exist_ok=True)
+    tagger = _own_tagger(Path(out_dir), out)
+    info = {"name": "hybrid", "quick": quick, "seed": seed, "choice": choice, "criterion": "recall",
+            "transformer": tagger, "rules_sha": rules_hash(), "labels": "gold", "pretrained": pinfo,
+            "k": len(fl), "folds": fl, "selection": table, "plan": G.plan_json(plan),
             "tagger": cfg.to_json(), "seconds": round(time.perf_counter() - t0, 1)}
     (out / "hybrid.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     with open(out / "oof.jsonl", "w", encoding="utf-8") as f:
-        for g in data.gold:
+        for g in gold_lt:
             f.write(json.dumps({"doc_id": g.doc_id,
                                 "rules": [m.to_json() for m in rules[g.doc_id]],
                                 "transformer": [{**m.to_json(), "confidence": c} for m, c in
@@ -323,6 +392,36 @@ def train_hybrid(out_dir: Path, *, seed: int, quick: bool, log: Callable[[str], 
                                ensure_ascii=False) + "\n")
     log(f"hybrid: {choice} -> {out} ({time.perf_counter() - t0:.0f}s)")
     return out
+
+
+def _own_tagger(out_dir: Path, hybrid_dir: Path) -> str:
+    """The hybrid keeps its own copy of the gold-tuned tagger (``hybrid/tagger``) when
+    ``out_dir/transformer`` holds one, so that ``transformer`` may stay another tagger;
+    returns the folder name hybrid.json records (relative to the hybrid's folder)."""
+    import shutil
+
+    src = out_dir / "transformer"
+    info = src / "tagger.json"
+    if info.is_file() and json.loads(info.read_text(encoding="utf-8")).get("labels") == "gold":
+        dst = hybrid_dir / "tagger"
+        if dst.exists():
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst)
+        return "tagger"
+    return "../transformer"
+
+
+def train_pretrain(out_dir: Path | None, *, seed: int, quick: bool, budget: float | None,
+                   log: Callable[[str], None] = _say) -> Path:
+    """``policyie train pretrain``: masked-LM pretraining (``policyie.models.pretrain``) into
+    ``out_dir/pretrained`` (default: outside the repository, ``pretrain.default_dir()``)."""
+    from policyie.models import pretrain as P
+
+    d = Path(out_dir) / "pretrained" if out_dir else P.default_dir()
+    cfg = dataclasses.replace(P.QUICK if quick else P.PretrainConfig(), seed=seed)
+    if budget is not None:
+        cfg.budget_minutes = budget
+    return P.pretrain(d, cfg, texts=P.quick_texts() if quick else None, log=log)
 
 
 def _other(which: str, out_dir: Path, seed: int, quick: bool) -> Path | None:
@@ -359,7 +458,8 @@ def _parallel_others(names: list[str], out: Path, seed: int, quick: bool):  # no
     return proc, mine
 
 
-def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: int, quick: bool) -> int:
+def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: int, quick: bool,
+              budget: float | None = None) -> int:
     """Train the named models (``all`` = transformer, hybrid, spacy, topic) into ``out_dir``
     (default ``models/artifacts``; with ``quick``, a folder in the cache, so that a smoke run
     never replaces the shipped artifacts); prints the time of each.  With ``all`` on two or more
@@ -371,9 +471,9 @@ def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: i
     parallel = "all" in names
     if "all" in names:
         names = list(WHICH)
-    unknown = [n for n in names if n not in (*WHICH, "cv")]
+    unknown = [n for n in names if n not in (*WHICH, *EXTRA)]
     if unknown:
-        _say(f"unknown model(s) {', '.join(unknown)} (known: {', '.join(WHICH)}, all, cv)")
+        _say(f"unknown model(s) {', '.join(unknown)} (known: {', '.join(WHICH)}, all, {', '.join(EXTRA)})")
         return 2
     if out_dir:
         out = Path(out_dir)
@@ -394,7 +494,16 @@ def train_cli(which: Sequence[str] | str, *, out_dir: str | Path | None, seed: i
         t0 = time.perf_counter()
         _say(f"{name}: training (seed {seed}{', quick' if quick else ''})")
         try:
-            if name == "transformer":
+            if name == "pretrain":
+                where = str(train_pretrain(out if (out_dir or quick) else None, seed=seed, quick=quick, budget=budget))
+            elif name == "ablation":
+                import os
+
+                weak = os.environ.get("POLICYIE_WEAK_TAGGER")  # the weak-label tagger to compare, if kept
+                from policyie.models.gold_tune import run_ablation
+
+                where = str(run_ablation(out, seed=seed, quick=quick, memo=memo, weak_dir=Path(weak) if weak else None))
+            elif name == "transformer":
                 where = str(train_transformer(out, seed=seed, quick=quick, memo=memo))
             elif name == "hybrid":
                 where = str(train_hybrid(out, seed=seed, quick=quick, memo=memo))

@@ -75,8 +75,11 @@ def _title_key(path: str) -> str:
 
 
 def excluded_sources() -> tuple[set[str], set[str]]:
-    """(source paths, title keys) of every labelled and check document: never weakly labelled."""
-    srcs = _pointer_sources(paths.GOLD_DIR) | _pointer_sources(paths.REPO_ROOT / "corpora" / "gold-check")
+    """(source paths, title keys) of every labelled, check and unseen document: never weakly
+    labelled, never in masked-LM pretraining (``corpora/gold-unseen`` is read at call time, so
+    documents added there later are excluded too)."""
+    srcs = (_pointer_sources(paths.GOLD_DIR) | _pointer_sources(paths.REPO_ROOT / "corpora" / "gold-check")
+            | _pointer_sources(paths.REPO_ROOT / "corpora" / "gold-unseen"))
     return srcs, {_title_key(s) for s in srcs}
 
 

@@ -199,7 +199,7 @@ def _train(args: argparse.Namespace) -> int:
         return train_pairs_cli(root=args.root)
     from policyie.models.train import train_cli
 
-    return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick)
+    return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick, budget=args.budget)
 
 
 def _version() -> str:
@@ -345,12 +345,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("train", "train the learned models (needs policyie[models]; fixed seeds)",
                 "policyie train transformer --quick")
     p.add_argument("which", nargs="*", default=["all"],
-                   help="transformer, spacy, topic, hybrid or all (need policyie[models]); or pairs (the "
-                        "comparison's pair classifier) (default: all)")
+                   help="transformer, spacy, topic, hybrid or all; pretrain (masked-LM pretraining of the "
+                        "transformer's encoder, about 40 minutes), ablation (the models on the evaluation sets), cv; "
+                        "or pairs (the comparison's pair classifier); all but pairs need policyie[models]")
     p.add_argument("--root", default="../shared/corpus", help="corpus root of the alignment gold (train pairs)")
     p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
     p.add_argument("--seed", type=int, default=13, help="random seed")
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
+    p.add_argument("--budget", type=float, default=None, metavar="MINUTES",
+                   help="pretrain: stop after this many minutes, keeping the best checkpoint (default 40)")
     p.set_defaults(func=_train)
 
     p = command("ingest", "extract documents and store them in the embedded DuckDB store",

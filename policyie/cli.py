@@ -17,19 +17,28 @@ from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from policyie.batch import extract_records, make_pipeline, write_jsonl
+    from policyie.batch import Progress, default_workers, extract_to_jsonl
     from policyie.corpora.readers import iter_input_paths
 
-    total = sum(1 for _ in iter_input_paths(args.paths)) if args.progress else None
-    records = extract_records(args.paths, pipeline=make_pipeline(args.model), max_bytes=args.max_bytes)
-    if args.output in (None, "-"):
-        n, errors = write_jsonl(records, sys.stdout, progress=False)
-    else:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        with open(args.output, "w", encoding="utf-8") as out:
-            n, errors = write_jsonl(records, out, progress=args.progress, total=total)
-    print(f"policyie: {n} documents, {errors} errors" + (f" -> {args.output}" if args.output not in (None, "-") else ""),
-          file=sys.stderr)
+    to_file = args.output not in (None, "-")
+    show = args.progress and to_file
+    bar = Progress(sum(1 for _ in iter_input_paths(args.paths)) if show else None, enabled=show)
+    workers = args.workers if args.workers is not None else default_workers()
+    options = dict(pipeline=args.model, workers=workers, timeout=args.timeout or None, max_bytes=args.max_bytes,
+                   progress=bar)
+    try:
+        if not to_file:
+            n, errors = extract_to_jsonl(args.paths, sys.stdout, **options)
+        else:
+            Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+            with open(args.output, "w", encoding="utf-8") as out:
+                n, errors = extract_to_jsonl(args.paths, out, **options)
+    except KeyboardInterrupt:
+        bar.close()
+        print("policyie: interrupted" + (f": {args.output} is incomplete" if to_file else ""), file=sys.stderr)
+        return 130
+    bar.close()
+    print(f"policyie: {n} documents, {errors} errors" + (f" -> {args.output}" if to_file else ""), file=sys.stderr)
     return 1 if n and errors == n else 0
 
 
@@ -65,7 +74,9 @@ MODELS = ("rules", "transformer", "spacy", "hybrid")
 def _ingest(args: argparse.Namespace) -> int:
     from policyie.corpora.store import ingest_cli
 
-    return ingest_cli(args.paths, db=args.db, progress=args.progress, from_jsonl=args.from_jsonl)
+    return ingest_cli(args.paths, db=args.db, progress=args.progress, from_jsonl=args.from_jsonl,
+                      workers=args.workers, timeout=args.timeout or None, max_bytes=args.max_bytes,
+                      retry_failed=args.retry_failed, model=args.model, batch_docs=args.commit_every)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -95,16 +106,37 @@ def _serve(args: argparse.Namespace) -> int:
     return serve_cli(db=args.db, host=args.host, port=args.port)
 
 
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    """--workers, --timeout and --max-bytes, the same on extract and ingest."""
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                   help="worker processes (default: all cores; 1 runs in this process)")
+    p.add_argument("--timeout", type=float, default=300.0, metavar="S",
+                   help="seconds one document may take before it is recorded as an error "
+                        "'timed out after S s' (default 300; 0: no limit)")
+    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policyie", description=__doc__.split("\n")[0])
     parser.add_argument("--version", action="version", version=f"policyie {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("extract", help="extract entities and provisions from documents")
+    p = sub.add_parser("extract", help="extract entities and provisions from documents",
+                       description="One JSON record per input file. With several workers the records come in "
+                                   "order of completion (the same set of records whatever --workers). "
+                                   "Example: policyie extract regs/ -o out/regs.jsonl --workers 2")
     p.add_argument("paths", nargs="+", help="files (.txt .html .docx .pdf) or folders (walked recursively)")
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress counter on stderr")
+    _add_batch_options(p)
+    p.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress (documents/s, time left) on stderr")
     p.add_argument("--model", default="rules", choices=MODELS, help="mention source (default: rules)")
     p.set_defaults(func=_extract)
 
@@ -126,11 +158,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
     p.set_defaults(func=_train)
 
-    p = sub.add_parser("ingest", help="extract documents and store them in the embedded DuckDB store")
+    p = sub.add_parser("ingest", help="extract documents and store them in the embedded DuckDB store",
+                       description="Incremental: a document is its resolved path and its text's hash; unchanged "
+                                   "documents are not analysed again, and a run stopped at any moment (Ctrl-C, "
+                                   "kill) continues when run again. Exit codes: 0 ok, 1 some documents failed, "
+                                   "2 store or input error, 130 interrupted. "
+                                   "Example: policyie ingest regs/ --db out/regs.duckdb --workers 2")
     p.add_argument("paths", nargs="+", help="documents or folders (or extract JSONL files with --from-jsonl)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"store file (default {DEFAULT_DB})")
     p.add_argument("--from-jsonl", action="store_true", help="read records written by `policyie extract` instead of documents")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    _add_batch_options(p)
+    p.add_argument("--retry-failed", action="store_true",
+                   help="analyse again documents that failed before with the same text (default: skip them)")
+    p.add_argument("--model", default="rules", choices=MODELS, help="mention source (default: rules)")
+    p.add_argument("--commit-every", type=_positive_int, default=64, metavar="N",
+                   help="documents written per transaction (default 64)")
+    p.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress (documents/s, time left) on stderr")
     p.set_defaults(func=_ingest)
 
     p = sub.add_parser("export", help="export the store to Parquet, CSV or Excel")

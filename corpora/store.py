@@ -452,18 +452,33 @@ _BATCH_ROWS = 50_000
 _BATCH_CHARS = 20_000_000
 
 
+class _CommitFailed(Exception):
+    """A COMMIT that failed: the store could not write (disk full, file too large, I/O)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+_IO_WORDS = ("could not write", "no space left", "file too large", "disk", "i/o error", "invalidated",
+             "read-only file system", "permission denied")
+
+
 def _store_level(e: BaseException) -> bool:
     """Whether an error is the store's (disk full, I/O, a dead database), not one document's."""
+    if isinstance(e, _CommitFailed):
+        return "constraint" not in str(e).lower()
     if isinstance(e, (OSError, MemoryError, duckdb.IOException, duckdb.FatalException,
                       duckdb.OutOfMemoryException, duckdb.InternalException)):
         return True
-    return isinstance(e, duckdb.Error) and "invalidated" in str(e)
+    return isinstance(e, duckdb.Error) and any(w in str(e).lower() for w in _IO_WORDS)
 
 
 def _cause(e: BaseException) -> str:
-    """The first line of a DuckDB error, without its error-class prefix noise."""
-    msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-    return msg
+    """The first line of the error (a DuckDB message names the file and the system's reason)."""
+    e = e.cause if isinstance(e, _CommitFailed) else e
+    text = str(e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
 
 
 class _NoInterrupt:
@@ -526,7 +541,10 @@ class _Writer:
         self.con.begin()
         try:
             statements()
-            self.con.commit()
+            try:
+                self.con.commit()
+            except duckdb.Error as e:
+                raise _CommitFailed(e) from e
         except BaseException:
             try:
                 self.con.rollback()

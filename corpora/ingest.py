@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import duckdb
 
-from policyie.batch import DEFAULT_TIMEOUT, Job, Progress, Spec, default_workers, run_jobs
+from policyie.batch import DEFAULT_TIMEOUT, Job, Progress, Spec, WorkerStartError, default_workers, run_jobs
 from policyie.corpora.store import (
     BATCH_DOCS,
     IngestStats,
@@ -189,6 +189,11 @@ def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool = True, f
             if bar is not None:
                 bar.close()
             print(f"policyie: {e} ({stats.committed} documents committed before)", file=sys.stderr)
+            return 2
+        except WorkerStartError as e:
+            if bar is not None:
+                bar.close()
+            print(f"policyie: {e}", file=sys.stderr)
             return 2
         bar.close()
         _report(con, stats, start)

@@ -73,6 +73,10 @@ def timeout_message(seconds: float) -> str:
     return f"timed out after {seconds:g} s"
 
 
+class WorkerStartError(RuntimeError):
+    """A pool worker died before it was ready (it could not import policyie or build the pipeline)."""
+
+
 class DocumentTimeout(Exception):
     """Raised inside a document's analysis when its time budget is spent."""
 
@@ -212,7 +216,7 @@ class _Runner:
             rec = analyse_record(self.pipeline(), doc, job.path, self.spec.timeout)
             return Outcome(job, "error" if rec.get("error") else "record", n_chars=len(doc.text),
                            line=json.dumps(rec, ensure_ascii=False), record=rec if rec.get("error") else None)
-        from policyie.corpora.store import content_hash, record_rows
+        from policyie.corpora.rows import content_hash, record_rows
 
         chash = content_hash(doc.text)
         if chash == job.stored:
@@ -322,6 +326,10 @@ class _Pool:
                 try:
                     msg = conn.recv()
                 except (EOFError, OSError):
+                    s.proc.join(5)
+                    if not s.ready:  # it never started: another would not either
+                        raise WorkerStartError(f"a worker process could not start (exit code {s.proc.exitcode}); "
+                                               "run with --workers 1 to see why") from None
                     yield from self._replace(s, todo, f"worker died (exit code {s.proc.exitcode})")
                     continue
                 if msg[0] == "ready":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from policyie.batch import Progress, default_workers, extract_to_jsonl
+    from policyie.batch import Progress, WorkerStartError, default_workers, extract_to_jsonl
     from policyie.corpora.readers import iter_input_paths
 
     to_file = args.output not in (None, "-")
@@ -37,6 +37,10 @@ def _extract(args: argparse.Namespace) -> int:
         bar.close()
         print("policyie: interrupted" + (f": {args.output} is incomplete" if to_file else ""), file=sys.stderr)
         return 130
+    except WorkerStartError as e:
+        bar.close()
+        print(f"policyie: {e}", file=sys.stderr)
+        return 2
     bar.close()
     print(f"policyie: {n} documents, {errors} errors" + (f" -> {args.output}" if to_file else ""), file=sys.stderr)
     return 1 if n and errors == n else 0

@@ -3,6 +3,7 @@
     python benchmarks/ingest_workers.py                       # 2,051 documents, runs 1,2,2,1 (~5 min)
     python benchmarks/ingest_workers.py --order 1,2 --limit 200   # a quick check
     python benchmarks/ingest_workers.py --corpus DIR [--corpus DIR]
+    python benchmarks/ingest_workers.py --max-load 2.5            # wait for a quieter machine before each run
 
 Each run is ``python -m policyie ingest CORPUS... --db <fresh store> --workers N
 --no-progress`` in a fresh process (interpreter start, worker start-up and the store
@@ -84,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--order", default="1,2,2,1", help="worker counts, in run order (default 1,2,2,1)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents (a quick check)")
     ap.add_argument("--out", default=None, help="results JSON (the .md beside it)")
+    ap.add_argument("--max-load", type=float, default=None,
+                    help="before each run, wait (up to --max-wait s) until the 1-minute load average is below this")
+    ap.add_argument("--max-wait", type=float, default=600.0)
     args = ap.parse_args(argv)
 
     if args.corpus:
@@ -110,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
                 os.symlink(p.resolve(), limit_dir / f"{k:05d}{p.suffix}")
         runs = []
         for i, w in enumerate(order):
+            if args.max_load is not None:
+                waited = time.monotonic()
+                while float(_load().split()[0]) >= args.max_load and time.monotonic() - waited < args.max_wait:
+                    time.sleep(5)
             r = run_once(corpus, w, tmp, i, limit_dir)
             print(f"run {i + 1}/{len(order)}: {w} worker(s) {r['seconds']} s, {r['docs_per_s']} docs/s, "
                   f"load {r['load_before']} -> {r['load_after']}", file=sys.stderr)
@@ -159,6 +167,19 @@ def markdown(r: dict) -> str:
     lines += ["", "| workers | runs | mean seconds | documents/s | characters/s |", "|---|---|---|---|---|"]
     for w, b in r["by_workers"].items():
         lines.append(f"| {w} | {b['runs']} | {b['mean_seconds']} | {b['docs_per_s']} | {b['chars_per_s']:,} |")
+    cpu = {w: sum(x["cpu_seconds"] for x in r["runs"] if x["workers"] == w) / b["runs"]
+           for w, b in r["by_workers"].items()}
+    if 1 in cpu and 2 in cpu:
+        lines += ["", f"CPU seconds (all processes of a run): {cpu[1]:.1f} with 1 worker, {cpu[2]:.1f} with 2: "
+                      f"the pool costs {100 * (cpu[2] / cpu[1] - 1):.0f}% more CPU (worker start-up, passing results "
+                      f"to the writer). On two otherwise idle cores that bounds the speed-up at "
+                      f"2 × {cpu[1]:.1f} / {cpu[2]:.1f} = {2 * cpu[1] / cpu[2]:.2f}× (derived, not measured)."]
+    peak = max(float(x[k].split()[0]) for x in r["runs"] for k in ("load_before", "load_after"))
+    cores = int(r["machine"].split(", ")[1].split()[0])
+    if peak > cores:
+        lines += ["", f"**The machine was loaded**: 1-minute load average up to {peak:g} on {cores} cores during "
+                      "these runs (other sessions' work), so each run got only a share of the cores and the "
+                      "wall-clock figures and speed-up below are not what an idle machine gives."]
     lines += ["", f"Speed-up with 2 workers: **{r['speedup_2_over_1']}×** (target ≥ 1.7×).",
               f"Same documents, hashes and row counts in every store: {'yes' if r['same_store'] else '**no**'}.", ""]
     return "\n".join(lines)

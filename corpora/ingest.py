@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import duckdb
 
-from policyie.batch import DEFAULT_TIMEOUT, Job, Progress, Spec, WorkerStartError, default_workers, run_jobs
+from policyie.batch import DEFAULT_TIMEOUT, Job, Outcome, Progress, Spec, WorkerStartError, default_workers, run_jobs
 from policyie.corpora.store import (
     BATCH_DOCS,
     IngestStats,
@@ -89,26 +90,35 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path] | s
 
         spec = Spec("ingest", "rules" if pipeline is None else pipeline, max_bytes, timeout)
         w = _Writer(con, stats, name, batch_docs)
-        for o in run_jobs(jobs(), spec, workers):
-            key = o.job.key
-            if o.status == "unchanged":
-                w.unchanged(key, key in errs)
-            elif o.status == "known_failure":
-                stats.known_failures += 1
-            elif o.status == "error":
-                kind = (o.record.get("error") or {}).get("kind")
-                w.error(o.record, key, chash=None if kind == "read" else o.chash)
-            else:
-                w.store_rows(key, o.source, o.rows, docs.get(key), key in errs)
-            if o.chash is not None and o.status in ("unchanged", "record"):
-                other = first_of_hash.setdefault(o.chash, key)
-                if other != key:
-                    stats.duplicates += 1
-                    if len(stats.duplicate_pairs) < _SHOWN:
-                        stats.duplicate_pairs.append((o.job.path, other))
-            bar.update(o.n_chars)
+        with closing(run_jobs(jobs(), spec, workers)) as outcomes:  # the workers stop on any exit
+            for o in outcomes:
+                _handle(o, w, stats, docs, errs, first_of_hash)
+                bar.update(o.n_chars)
         w.flush()
     return stats
+
+
+def _handle(o: Outcome, w: _Writer, stats: IngestStats, docs: dict[str, str], errs: dict[str, str | None],
+            first_of_hash: dict[str, str]) -> None:
+    """Write (or count) what became of one document; note a copy of another's text."""
+    key = o.job.key
+    if o.status == "unchanged":
+        w.unchanged(key, key in errs)
+    elif o.status == "known_failure":
+        stats.known_failures += 1
+    elif o.status == "error":
+        kind = (o.record.get("error") or {}).get("kind")
+        # A read error is cheap to retry (the file may be fixed); a failed analysis of the
+        # same text would fail again, so its hash is kept and the text is not retried.
+        w.error(o.record, key, chash=None if kind == "read" else o.chash)
+    else:
+        w.store_rows(key, o.source, o.rows, docs.get(key), key in errs)
+    if o.chash is not None and o.status in ("unchanged", "record"):
+        other = first_of_hash.setdefault(o.chash, key)
+        if other != key:
+            stats.duplicates += 1
+            if len(stats.duplicate_pairs) < _SHOWN:
+                stats.duplicate_pairs.append((o.job.path, other))
 
 
 def _iter_jsonl(paths: Iterable[str | Path]) -> Iterator[dict]:
@@ -154,7 +164,8 @@ def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool = True, f
 
     Exit codes: 0 every document stored (or unchanged); 1 some documents failed (listed,
     and kept in the ``errors`` table); 2 the store cannot be opened or written (the
-    cause named: locked, not a store, disk full…) or no input exists; 130 interrupted
+    cause named: locked, not a store, disk full…), no input exists, or ``--from-jsonl``
+    was given only folders without JSONL files; 130 interrupted
     (Ctrl-C): one line says how many documents were committed, and the same command
     continues where it stopped.
     """
@@ -163,6 +174,13 @@ def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool = True, f
         for p in missing:
             print(f"policyie: {p}: no such file or folder", file=sys.stderr)
         return 2
+    if from_jsonl:
+        empty = [p for p in paths if Path(p).is_dir() and next(Path(p).rglob("*.jsonl"), None) is None]
+        if empty and len(empty) == len(paths):
+            for p in empty:
+                print(f"policyie: {p}: no .jsonl files in this folder (documents are ingested without --from-jsonl)",
+                      file=sys.stderr)
+            return 2
     start = _now()
     stats = IngestStats()
     bar: Progress | None = None

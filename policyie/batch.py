@@ -24,6 +24,7 @@ import threading
 import time
 import traceback
 from collections import deque
+from contextlib import closing
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -465,16 +466,21 @@ def extract_to_jsonl(paths: Iterable[str | Path], out: IO[str], *, pipeline: Any
     jobs = (Job(i, str(p)) for i, p in enumerate(iter_input_paths(paths)))
     n = errors = 0
     spec = Spec("extract", pipeline, max_bytes, timeout)
-    for o in run_jobs(jobs, spec, workers):
-        line = o.line if o.line is not None else json.dumps(o.record, ensure_ascii=False)
-        out.write(line + "\n")
-        out.flush()
-        n += 1
-        if o.status == "error":
-            errors += 1
-            if progress is not None:
-                progress.close()
-            print(f"policyie: {o.record['source']}: {o.record['error']['message']}", file=sys.stderr)
-        if progress is not None:
-            progress.update(o.n_chars)
+    with closing(run_jobs(jobs, spec, workers)) as outcomes:  # the workers stop on any exit
+        for o in outcomes:
+            n, errors = _write_line(o, out, progress, n, errors)
     return n, errors
+
+
+def _write_line(o: Outcome, out: IO[str], progress: Progress | None, n: int, errors: int) -> tuple[int, int]:
+    """Write one outcome's JSON line (and name its error on stderr); the new (documents, errors)."""
+    out.write((o.line if o.line is not None else json.dumps(o.record, ensure_ascii=False)) + "\n")
+    out.flush()
+    if o.status == "error":
+        errors += 1
+        if progress is not None:
+            progress.close()
+        print(f"policyie: {o.record['source']}: {o.record['error']['message']}", file=sys.stderr)
+    if progress is not None:
+        progress.update(o.n_chars)
+    return n + 1, errors

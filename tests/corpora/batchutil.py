@@ -82,3 +82,12 @@ def policyie(*args: str, cwd: Path | None = None, **popen) -> subprocess.Popen: 
     """``python -m policyie ARGS`` as a subprocess (stderr captured as text)."""
     return subprocess.Popen([sys.executable, "-m", "policyie", *args], cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, **popen)
+
+
+class UnstartablePipeline:
+    """Unpickling it ends the process (exit code 3): a worker that can never start."""
+
+    def __reduce__(self):  # noqa: ANN204
+        import os
+
+        return (os._exit, (3,))

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from batchutil import SLOW, SleepyPipeline, StuckPipeline, make_corpus, policyie
+from batchutil import SleepyPipeline, StuckPipeline, UnstartablePipeline, make_corpus, policyie
 
-from policyie.batch import Progress
+from policyie.batch import Progress, WorkerStartError
 from policyie.cli import main
 from policyie.corpora.store import TABLES, IngestStats, StoreError, ingest_paths, open_store
 
@@ -126,6 +126,25 @@ def test_a_worker_stuck_past_its_budget_is_killed_and_replaced(tmp_path: Path) -
     rows = con.execute("SELECT doc_key, kind, message FROM errors ORDER BY doc_key").fetchall()
     assert rows == [(str(corpus / f"doc00{i}.txt"), "timeout", "timed out after 3 s") for i in (0, 1)]
     con.close()
+
+
+def test_a_worker_that_cannot_start_stops_the_run_instead_of_being_respawned(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "c", 2, empty=False, duplicate=False, small=True)
+    con = open_store(tmp_path / "s.duckdb")
+    with pytest.raises(WorkerStartError, match=r"could not start \(exit code 3\).*--workers 1"):
+        ingest_paths(con, [corpus], pipeline=UnstartablePipeline(), workers=2)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (0,)
+    con.close()
+
+
+def test_inputs_that_do_not_exist_or_hold_nothing_to_ingest_create_no_store(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "s.duckdb"
+    assert main(["ingest", str(tmp_path / "nonexistent"), "--db", str(db), "--no-progress"]) == 2
+    assert capsys.readouterr().err.strip() == f"policyie: {tmp_path / 'nonexistent'}: no such file or folder"
+    corpus = make_corpus(tmp_path / "c", 1, empty=False, duplicate=False, small=True)
+    assert main(["ingest", str(corpus), "--from-jsonl", "--db", str(db), "--no-progress"]) == 2
+    assert "no .jsonl files in this folder" in capsys.readouterr().err
+    assert not db.exists()
 
 
 def test_ingest_has_the_same_size_limit_option_as_extract(tmp_path: Path, capsys) -> None:

@@ -61,11 +61,17 @@ def con(db: Path):
     c.close()
 
 
+def xinglong_key(con: duckdb.DuckDBPyConnection) -> str:
+    """The store key of the Xinglong sample (its resolved path; ``source`` keeps the path as given)."""
+    return con.execute("SELECT doc_key FROM documents WHERE source = ?", [XINGLONG]).fetchone()[0]
+
+
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def test_parquet_folder_round_trip(con, tmp_path: Path) -> None:
+    key = xinglong_key(con)
     out = tmp_path / "pq"
     written = export(con, out)
     assert sorted(p.name for p in written) == sorted(f"{t}.parquet" for t in TABLES)
@@ -76,14 +82,14 @@ def test_parquet_folder_round_trip(con, tmp_path: Path) -> None:
         assert rd.execute(f"SELECT count(*) FROM read_parquet('{out / t}.parquet')").fetchone()[0] == n[t], t
     # types survive: INTEGER NULL, DATE, lists, the document text
     row = rd.execute(f"SELECT min_value, max_value FROM read_parquet('{out}/mentions.parquet') "
-                     "WHERE doc_key = ? AND text = '不少于10名'", [XINGLONG]).fetchone()
+                     "WHERE doc_key = ? AND text = '不少于10名'", [key]).fetchone()
     assert row == (10, None)
     assert rd.execute(f"SELECT date FROM read_parquet('{out}/deadlines.parquet') WHERE text = '2020年6月底前'"
                       ).fetchone() == (dt.date(2020, 6, 30),)
     assert rd.execute(f"SELECT issuers FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?",
-                      [XINGLONG]).fetchone() == (["中共兴隆县委", "兴隆县人民政府"],)
-    text = rd.execute(f"SELECT text FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
-    assert text == con.execute("SELECT text FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
+                      [key]).fetchone() == (["中共兴隆县委", "兴隆县人民政府"],)
+    text = rd.execute(f"SELECT text FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?", [key]).fetchone()[0]
+    assert text == con.execute("SELECT text FROM documents WHERE doc_key = ?", [key]).fetchone()[0]
 
 
 def test_file_names_for_one_and_several_tables(con, tmp_path: Path) -> None:
@@ -98,6 +104,7 @@ def test_file_names_for_one_and_several_tables(con, tmp_path: Path) -> None:
 
 
 def test_csv_has_a_bom_and_round_trips(con, tmp_path: Path) -> None:
+    key = xinglong_key(con)
     written = export(con, tmp_path / "store.csv")
     assert sorted(p.name for p in written) == sorted(f"store-{t}.csv" for t in TABLES)
     n = counts(con)
@@ -106,10 +113,10 @@ def test_csv_has_a_bom_and_round_trips(con, tmp_path: Path) -> None:
         assert f.read_bytes()[:3] == b"\xef\xbb\xbf", t
         assert len(pd.read_csv(f, encoding="utf-8-sig")) == n[t], t
     docs = pd.read_csv(tmp_path / "store-documents.csv", encoding="utf-8-sig").set_index("doc_key")
-    assert docs.loc[XINGLONG, "title"] == "兴隆县深化乡镇改革方案"
-    assert docs.loc[XINGLONG, "issuers"] == "中共兴隆县委、兴隆县人民政府"  # lists joined with 、
-    assert docs.loc[XINGLONG, "text"].startswith(con.execute(
-        "SELECT left(text, 20) FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0])
+    assert docs.loc[key, "title"] == "兴隆县深化乡镇改革方案"
+    assert docs.loc[key, "issuers"] == "中共兴隆县委、兴隆县人民政府"  # lists joined with 、
+    assert docs.loc[key, "text"].startswith(con.execute(
+        "SELECT left(text, 20) FROM documents WHERE doc_key = ?", [key]).fetchone()[0])
     prov = pd.read_csv(tmp_path / "store-provisions.csv", encoding="utf-8-sig")
     odd = prov[prov["provision_id"] == "odd#p1"].iloc[0]
     assert odd["bodies"] == "执法队、综合办" and odd["text"] == LONG  # no cell limit in CSV
@@ -117,6 +124,7 @@ def test_csv_has_a_bom_and_round_trips(con, tmp_path: Path) -> None:
 
 
 def test_xlsx_one_sheet_per_table_round_trips(con, tmp_path: Path) -> None:
+    key = xinglong_key(con)
     out = tmp_path / "store.xlsx"
     assert export(con, out) == [out]
     wb = load_workbook(out, read_only=True)
@@ -129,9 +137,9 @@ def test_xlsx_one_sheet_per_table_round_trips(con, tmp_path: Path) -> None:
             assert len(rows) - 1 == n[t], t
             sheets[t] = [dict(zip(rows[0], r)) for r in rows[1:]]
         assert "text" not in sheets["documents"][0]  # the document text is left out by default
-        doc = next(r for r in sheets["documents"] if r["doc_key"] == XINGLONG)
+        doc = next(r for r in sheets["documents"] if r["doc_key"] == key)
         assert doc["issuers"] == "中共兴隆县委、兴隆县人民政府" and doc["region"] == "河北省承德市兴隆县"
-        staff = next(r for r in sheets["mentions"] if r["doc_key"] == XINGLONG and r["text"] == "不少于10名")
+        staff = next(r for r in sheets["mentions"] if r["doc_key"] == key and r["text"] == "不少于10名")
         assert staff["min_value"] == 10 and staff["max_value"] is None
         assert json.loads(staff["normalized"])["min"] == 10  # JSON as text
         dl = next(r for r in sheets["deadlines"] if r["text"] == "2020年6月底前")

@@ -38,6 +38,11 @@ def _load() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
 
 
+def _autogroup() -> bool:
+    f = Path("/proc/sys/kernel/sched_autogroup_enabled")
+    return f.exists() and f.read_text().strip() == "1"
+
+
 def _store_summary(db: Path) -> dict:
     import duckdb
 
@@ -137,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
               "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
               "corpus": corpus, "limit": args.limit, "order": order, "runs": runs, "by_workers": by,
-              "speedup_2_over_1": speedup, "same_store": same}
+              "speedup_2_over_1": speedup, "same_store": same, "autogroup": _autogroup()}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
@@ -180,6 +185,10 @@ def markdown(r: dict) -> str:
         lines += ["", f"**The machine was loaded**: 1-minute load average up to {peak:g} on {cores} cores during "
                       "these runs (other sessions' work), so each run got only a share of the cores and the "
                       "wall-clock figures and speed-up below are not what an idle machine gives."]
+        if r.get("autogroup"):
+            lines += ["The kernel schedules by session (`sched_autogroup_enabled = 1`): on a saturated machine a "
+                      "session gets about the same share of the CPUs whether it runs one process or three, so "
+                      "a second worker cannot show as speed-up until the other sessions leave a core free."]
     lines += ["", f"Speed-up with 2 workers: **{r['speedup_2_over_1']}×** (target ≥ 1.7×).",
               f"Same documents, hashes and row counts in every store: {'yes' if r['same_store'] else '**no**'}.", ""]
     return "\n".join(lines)

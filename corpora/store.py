@@ -6,22 +6,21 @@
     provisions_frame(con, regions=["河北省"])           # pandas, for analysts
 
 The tables are exactly ``store_schema.sql`` (packaged with ``policyie.corpora``).  A
-document is identified across ingests by ``doc_key`` (its source path as given, or the
-record's ``doc_id``) and its version by ``content_hash`` (sha256 of its text): an
-unchanged document is not written at all; a changed one has all its rows deleted and
-rewritten in one transaction, so a failure part-way leaves the previous version whole.
+document is identified across ingests by ``doc_key`` (its resolved path, see
+``document_key``, or the record's ``doc_id``) and its version by ``content_hash`` (sha256
+of its text): an unchanged document is not written at all; a changed one has all its rows
+deleted and rewritten in one transaction, so a failure part-way leaves the previous
+version whole, and a run killed at any moment leaves every document whole or absent.
+Running the whole ingest (pool, progress, Ctrl-C) is ``policyie.corpora.ingest``.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import hashlib
-import json
 import re
-import sys
-from bisect import bisect_right
+import signal
+import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
@@ -29,6 +28,23 @@ from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 import duckdb
 import pandas as pd
 
+from policyie.corpora.rows import (  # noqa: F401 - _Containing, _int… re-exported for tests and older callers
+    _MENTION_TYPED,
+    _Containing,
+    _bool,
+    _date,
+    _doc_key,
+    _fallback_hash,
+    _int,
+    _now,
+    _rows,
+    _str,
+    _strs,
+    _typed,
+    content_hash,
+    document_key,
+    record_rows,
+)
 from policyie.records import LABELS, SpanError, check_span
 
 __all__ = [
@@ -39,6 +55,7 @@ __all__ = [
     "StoreError",
     "content_hash",
     "deadlines_frame",
+    "document_key",
     "documents_frame",
     "ingest_cli",
     "ingest_paths",
@@ -46,42 +63,70 @@ __all__ = [
     "mentions_frame",
     "open_store",
     "provisions_frame",
+    "record_rows",
     "staffing_frame",
 ]
 
 #: meta.schema_version of the stores this code reads and writes.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+#: Versions a read-only open accepts (version 1 differs only in its keys and errors columns).
+READABLE_VERSIONS: tuple[str, ...] = ("1", "2")
 #: The tables holding one document's rows: deleted and rewritten together.
 DOC_TABLES: tuple[str, ...] = ("documents", "sections", "provisions", "mentions", "staffing", "deadlines")
 #: Every data table (``meta`` aside), in export order.
 TABLES: tuple[str, ...] = DOC_TABLES + ("errors",)
 
-_INT32 = (-(2**31), 2**31 - 1)
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SEQ = re.compile(r"#p(\d+)$")
 
 
 class StoreError(Exception):
-    """The store file cannot be used (not a store, locked, wrong schema version…)."""
+    """The store file cannot be used (not a store, locked, wrong schema version, disk full…)."""
 
 
 @dataclass
 class IngestStats:
-    """What an ingest did, per document."""
+    """What an ingest did, per document.
+
+    ``added`` (new), ``replaced`` (changed) and ``errors`` count what was committed;
+    ``known_failures`` are documents that failed before with the same text and were not
+    retried (``retry_failed`` retries them), counted among the failed; ``duplicates``
+    are documents whose text equals another document's at another path (stored all the
+    same); ``repeated`` are paths naming a document already seen in this run.
+    """
 
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
     errors: int = 0
+    known_failures: int = 0
+    duplicates: int = 0
+    repeated: int = 0
+    #: (path, the other document's key) for the first duplicates of content.
+    duplicate_pairs: list[tuple[str, str]] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def failed(self) -> int:
+        return self.errors + self.known_failures
 
     @property
     def total(self) -> int:
-        return self.added + self.replaced + self.unchanged + self.errors
+        return self.added + self.replaced + self.unchanged + self.failed
+
+    @property
+    def committed(self) -> int:
+        """Documents whose rows (or error row) this run committed."""
+        return self.added + self.replaced + self.errors
 
     def summary(self) -> str:
-        """``5 documents: 5 added, 0 replaced, 0 unchanged, 0 errors``."""
-        return (f"{self.total} documents: {self.added} added, {self.replaced} replaced, "
-                f"{self.unchanged} unchanged, {self.errors} errors")
+        """``5 documents: 5 new, 0 changed, 0 unchanged, 0 failed``, then duplicates and skips when any."""
+        text = (f"{self.total} documents: {self.added} new, {self.replaced} changed, "
+                f"{self.unchanged} unchanged, {self.failed} failed")
+        if self.known_failures:
+            text += f" ({self.known_failures} failed before and not retried: --retry-failed)"
+        if self.duplicates:
+            text += f"; {self.duplicates} with the same content as another document"
+        if self.repeated:
+            text += f"; {self.repeated} paths named a document already given"
+        return text
 
 
 class _Progress(Protocol):
@@ -155,195 +200,15 @@ def _check_or_create(con: duckdb.DuckDBPyConnection, p: Path, read_only: bool) -
     row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if row is None:
         raise StoreError(f"{p}: not a policyie store (no schema_version in its meta table)")
-    if row[0] != SCHEMA_VERSION:
+    if row[0] != SCHEMA_VERSION and not (read_only and row[0] in READABLE_VERSIONS):
+        if row[0] == "1":
+            raise StoreError(f"{p}: store schema version '1' keys documents by the path as typed; this policyie "
+                             f"writes version {SCHEMA_VERSION!r} (keyed by resolved path): ingest into a new store file "
+                             "(the old one can still be read by export and compare)")
         raise StoreError(f"{p}: store schema version {row[0]!r}; this policyie reads version {SCHEMA_VERSION!r}")
     missing = [t for t in TABLES if t not in tables]
     if missing:
         raise StoreError(f"{p}: incomplete policyie store (missing tables: {', '.join(missing)})")
-
-
-# ---------------------------------------------------------------------------
-# Records → rows
-# ---------------------------------------------------------------------------
-
-
-def content_hash(text: str) -> str:
-    """sha256 hex of the document text (UTF-8): what decides whether a re-ingest changes anything."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _fallback_hash(record: dict) -> str:
-    # Without the text, the extracted content stands in for it: a re-extracted record
-    # with other entities or provisions counts as changed.
-    payload = json.dumps({"entities": record.get("entities") or [], "provisions": record.get("provisions") or []},
-                         ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "json:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def _doc_key(record: dict) -> str:
-    key = record.get("source") or record.get("doc_id")
-    if not isinstance(key, str) or not key:
-        raise ValueError("record has neither source nor doc_id")
-    return key
-
-
-# Typed coercions: a malformed value becomes NULL rather than failing the document
-# (INTEGER columns are 32-bit, so out-of-range numbers are NULL too).
-def _int(v: Any) -> int | None:
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return v if isinstance(v, int) and _INT32[0] <= v <= _INT32[1] else None
-
-
-def _bool(v: Any) -> bool | None:
-    return v if isinstance(v, bool) else None
-
-
-def _str(v: Any) -> str | None:
-    return v if isinstance(v, str) else None
-
-
-def _strs(v: Any) -> list[str] | None:
-    if not isinstance(v, (list, tuple)):
-        return None
-    return [x for x in v if isinstance(x, str)]
-
-
-def _date(v: Any) -> _dt.date | None:
-    """A DATE for a full ISO day; NULL for anything else (a month, a year, None)."""
-    if isinstance(v, str) and _ISO_DAY.match(v):
-        try:
-            return _dt.date.fromisoformat(v)
-        except ValueError:
-            return None
-    return None
-
-
-def _json(v: Any) -> str | None:
-    return None if v is None else json.dumps(v, ensure_ascii=False)
-
-
-def _flat_parts(v: Any) -> list[str]:
-    out: list[str] = []
-    for item in v if isinstance(v, list) else []:
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, list):
-            out.extend(x for x in item if isinstance(x, str))
-    return out
-
-
-_MENTION_TYPED = ("min_value", "max_value", "value", "unit", "approx", "date", "precision", "relation",
-                  "recurring", "parts", "issuer_code", "year", "number")
-
-
-def _typed(label: str, n: Any) -> dict[str, Any]:
-    """The typed columns of one mention, from its ``normalized`` value by label."""
-    t: dict[str, Any] = {}
-    if label == "PRINCIPLE":
-        t["parts"] = _strs(n) if isinstance(n, list) else _strs(n.get("parts")) if isinstance(n, dict) else None
-        return t
-    if not isinstance(n, dict):
-        return t
-    if label == "STAFFING":
-        t.update(min_value=_int(n.get("min")), max_value=_int(n.get("max")), unit=_str(n.get("unit")),
-                 approx=_bool(n.get("approx")))
-    elif label == "ITEM_COUNT":
-        t.update(value=_int(n.get("value")), min_value=_int(n.get("min")), max_value=_int(n.get("max")),
-                 unit=_str(n.get("unit")), approx=_bool(n.get("approx")))
-    elif label == "DEADLINE":
-        t.update(date=_date(n.get("date")), precision=_str(n.get("precision")), relation=_str(n.get("relation")),
-                 recurring=_bool(n.get("recurring")))
-    elif label == "DOC_NO":
-        t.update(issuer_code=_str(n.get("issuer_code")), year=_int(n.get("year")), number=_int(n.get("number")))
-    return t
-
-
-class _Containing:
-    """Which provision contains a span (the innermost one when provisions nest)."""
-
-    def __init__(self, provisions: list[dict]) -> None:
-        spans = sorted((p["start"], -p["end"], p["provision_id"]) for p in provisions)
-        self.starts = [s for s, _, _ in spans]
-        self.spans = spans
-        # reach[i]: the furthest end among spans[0..i], to stop the walk back early.
-        self.reach: list[int] = []
-        for _, neg_e, _ in spans:
-            self.reach.append(max(-neg_e, self.reach[-1] if self.reach else -neg_e))
-
-    def __call__(self, start: int, end: int) -> str | None:
-        i = bisect_right(self.starts, start) - 1
-        # Walk back over provisions starting at or before the mention; the first that
-        # also ends at or after it is the innermost.  Provisions do not overlap in
-        # practice, so this is one step, and none further back can reach the mention.
-        while i >= 0 and self.reach[i] >= end:
-            s, neg_e, pid = self.spans[i]
-            if -neg_e >= end:
-                return pid
-            i -= 1
-        return None
-
-
-def _rows(record: dict, doc_key: str, chash: str, text: str | None, now: _dt.datetime) -> dict[str, list[dict]]:
-    """Every row of one successful extract record, per table."""
-    meta = record.get("meta") or {}
-    region = meta.get("region") or {}
-    documents = [{
-        "doc_key": doc_key, "doc_id": record["doc_id"], "content_hash": chash, "source": _str(record.get("source")),
-        "encoding": _str(record.get("encoding")), "format": _str(record.get("format")),
-        "title": _str(meta.get("title")), "issuers": _strs(meta.get("issuers")), "doc_no": _str(meta.get("doc_no")),
-        "date": _str(meta.get("date")), "date_source": _str(meta.get("date_source")),
-        "province": _str(region.get("province")), "city": _str(region.get("city")),
-        "county": _str(region.get("county")), "region_code": _str(region.get("code")),
-        "region": _str(region.get("name")) or "",
-        "n_chars": len(text) if text is not None else None, "text": text, "ingested_at": now,
-    }]
-    sections = [{
-        "doc_key": doc_key, "idx": s["index"], "level": _int(s.get("level")), "style": _str(s.get("style")),
-        "marker": _str(s.get("marker")), "title": _str(s.get("title")), "start_pos": _int(s.get("start")),
-        "end_pos": _int(s.get("end")), "parent": _int(s.get("parent")),
-    } for s in record.get("sections") or []]
-
-    provisions, staffing, deadlines = [], [], []
-    for i, p in enumerate(record.get("provisions") or []):
-        pid = p["provision_id"]
-        roles = p.get("roles") or {}
-        m = _SEQ.search(pid)
-        provisions.append({
-            "doc_key": doc_key, "provision_id": pid, "seq": int(m.group(1)) if m else i + 1,
-            "section_path": _strs(p.get("section_path")), "start_pos": _int(p.get("start")),
-            "end_pos": _int(p.get("end")), "text": _str(p.get("text")), "lead": _strs(roles.get("lead")),
-            "cooperate": _strs(roles.get("cooperate")), "bodies": _strs(roles.get("bodies")),
-            "principles": _flat_parts(roles.get("principles")), "roles": _json(roles),
-        })
-        for s in roles.get("staffing") or []:
-            staffing.append({
-                "doc_key": doc_key, "provision_id": pid, "body": _str(s.get("body")), "kind": _str(s.get("kind")),
-                "min_value": _int(s.get("min")), "max_value": _int(s.get("max")), "unit": _str(s.get("unit")),
-                "approx": _bool(s.get("approx")), "text": _str(s.get("text")), "start_pos": _int(s.get("start")),
-                "end_pos": _int(s.get("end")),
-            })
-        for d in roles.get("deadlines") or []:
-            deadlines.append({
-                "doc_key": doc_key, "provision_id": pid, "task": _str(d.get("task")), "date": _date(d.get("date")),
-                "precision": _str(d.get("precision")), "relation": _str(d.get("relation")),
-                "recurring": _bool(d.get("recurring")), "text": _str(d.get("text")),
-                "start_pos": _int(d.get("start")), "end_pos": _int(d.get("end")),
-            })
-
-    containing = _Containing(record.get("provisions") or [])
-    mentions = []
-    for i, e in enumerate(record.get("entities") or []):
-        row = {"doc_key": doc_key, "mention_idx": i, "provision_id": containing(e["start"], e["end"]),
-               "label": e["label"], "start_pos": e["start"], "end_pos": e["end"], "text": e["text"],
-               "source": _str(e.get("source")), "normalized": _json(e.get("normalized"))}
-        row.update(dict.fromkeys(_MENTION_TYPED))
-        row.update(_typed(e["label"], e.get("normalized")))
-        mentions.append(row)
-    return {"documents": documents, "sections": sections, "provisions": provisions, "mentions": mentions,
-            "staffing": staffing, "deadlines": deadlines}
 
 
 # ---------------------------------------------------------------------------
@@ -395,24 +260,105 @@ _BATCH_ROWS = 50_000
 _BATCH_CHARS = 20_000_000
 
 
+class _CommitFailed(Exception):
+    """A COMMIT that failed: the store could not write (disk full, file too large, I/O)."""
+
+    def __init__(self, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+_IO_WORDS = ("could not write", "no space left", "file too large", "disk", "i/o error", "invalidated",
+             "read-only file system", "permission denied")
+
+
+def _store_level(e: BaseException) -> bool:
+    """Whether an error is the store's (disk full, I/O, a dead database), not one document's."""
+    if isinstance(e, _CommitFailed):
+        return "constraint" not in str(e).lower()
+    if isinstance(e, (OSError, MemoryError, duckdb.IOException, duckdb.FatalException,
+                      duckdb.OutOfMemoryException, duckdb.InternalException)):
+        return True
+    return isinstance(e, duckdb.Error) and any(w in str(e).lower() for w in _IO_WORDS)
+
+
+def _cause(e: BaseException) -> str:
+    """The first line of the error (a DuckDB message names the file and the system's reason)."""
+    e = e.cause if isinstance(e, _CommitFailed) else e
+    text = str(e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
+
+
+class _NoInterrupt:
+    """Ctrl-C waits until a transaction and its counting are done, then takes effect.
+
+    So an interrupted ingest has committed exactly the documents it counted.  Only in
+    the main thread (where Python delivers signals); elsewhere it does nothing.
+    """
+
+    def __enter__(self) -> "_NoInterrupt":
+        self.pending = False
+        self.active = threading.current_thread() is threading.main_thread()
+        if self.active:
+            self.old = signal.signal(signal.SIGINT, self._defer)
+        return self
+
+    def _defer(self, signum: int, frame: Any) -> None:  # noqa: ANN401
+        self.pending = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.signal(signal.SIGINT, self.old)
+            if self.pending and exc[0] is None:
+                raise KeyboardInterrupt
+
+
 class _Writer:
     """Writes records into one store, in batches of documents.
 
     The fixed cost of a DataFrame insert (~5 ms) would dominate one document's six
     inserts, so pending documents are written together, up to ``BATCH_DOCS`` in one
     transaction: each document's deletes and inserts are in that transaction, so each is
-    all-or-nothing.  If a batch fails, it is rolled back and its documents are written
-    again one transaction each, so that only the bad one fails (and keeps its old rows).
+    all-or-nothing.  If a batch fails because of one document, it is rolled back and its
+    documents are written again one transaction each, so that only the bad one fails
+    (and keeps its old rows).  If it fails because of the store (disk full, I/O error),
+    ``StoreError`` is raised with the real cause: nothing more can be written.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, stats: IngestStats) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, stats: IngestStats, name: str = "store",
+                 batch_docs: int = BATCH_DOCS) -> None:
         self.con = con
         self.stats = stats
+        self.name = name
+        self.batch_docs = batch_docs
         self.columns = {t: _columns(con, t) for t in TABLES}
         self.pending: list[_Pending] = []
         self.pending_keys: set[str] = set()
         self.pending_rows = 0
         self.pending_chars = 0
+
+    def _fail(self, e: BaseException) -> StoreError:
+        return StoreError(f"{self.name}: cannot write to the store: {_cause(e)}")
+
+    def _transaction(self, statements: Callable[[], None]) -> None:
+        """Run ``statements`` in one transaction; on failure roll back and re-raise the real error.
+
+        After a failed COMMIT DuckDB has already ended the transaction, and ROLLBACK would
+        raise "no transaction is active", hiding the cause (e.g. a full disk).
+        """
+        self.con.begin()
+        try:
+            statements()
+            try:
+                self.con.commit()
+            except duckdb.Error as e:
+                raise _CommitFailed(e) from e
+        except BaseException:
+            try:
+                self.con.rollback()
+            except duckdb.Error:
+                pass
+            raise
 
     def state(self, doc_key: str) -> tuple[str | None, bool]:
         """(stored content hash or None, whether an error row exists) for a document."""
@@ -426,25 +372,33 @@ class _Writer:
     def unchanged(self, doc_key: str, has_error: bool) -> None:
         """The stored version is current: write nothing (but drop a stale error row)."""
         if has_error:  # the file is back to the version stored
-            self.con.execute("DELETE FROM errors WHERE doc_key = ?", [doc_key])
+            try:
+                with _NoInterrupt():
+                    self.con.execute("DELETE FROM errors WHERE doc_key = ?", [doc_key])
+            except Exception as e:  # noqa: BLE001
+                raise self._fail(e) from e
         self.stats.unchanged += 1
 
-    def error(self, record: dict, doc_key: str, *, kind: str | None = None, message: str | None = None) -> None:
+    def error(self, record: dict, doc_key: str, *, kind: str | None = None, message: str | None = None,
+              chash: str | None = None) -> None:
         """Record (or replace) the error row of a document; its earlier good rows stay."""
         if doc_key in self.pending_keys:
             self.flush()
         err = record.get("error") or {}
-        self.con.begin()
-        try:
+
+        def statements() -> None:
             self.con.execute("DELETE FROM errors WHERE doc_key = ?", [doc_key])
-            self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?)",
+            self.con.execute("INSERT INTO errors (doc_key, source, kind, message, content_hash, ingested_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)",
                              [doc_key, _str(record.get("source")), kind or _str(err.get("kind")),
-                              message or _str(err.get("message")), _now()])
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
-        self.stats.errors += 1
+                              message or _str(err.get("message")), chash, _now()])
+
+        try:
+            with _NoInterrupt():
+                self._transaction(statements)
+                self.stats.errors += 1
+        except Exception as e:  # noqa: BLE001 - an error row that cannot be written: the store is broken
+            raise self._fail(e) from e
 
     def store(self, record: dict, doc_key: str, chash: str, text: str | None,
               state: tuple[str | None, bool] | None = None) -> None:
@@ -462,13 +416,19 @@ class _Writer:
         except Exception as e:  # noqa: BLE001 - a malformed record must not stop the batch
             self.error(record, doc_key, kind="store", message=f"malformed record: {type(e).__name__}: {e}")
             return
+        self.store_rows(doc_key, _str(record.get("source")), rows, stored, has_error)
+
+    def store_rows(self, doc_key: str, source: str | None, rows: dict[str, list[dict]], stored: str | None,
+                   has_error: bool) -> None:
+        """Queue the rows of one document (made by ``record_rows``) for the next batch."""
         if doc_key in self.pending_keys:
             self.flush()
-        self.pending.append(_Pending(doc_key, _str(record.get("source")), stored, has_error, rows))
+        self.pending.append(_Pending(doc_key, source, stored, has_error, rows))
         self.pending_keys.add(doc_key)
         self.pending_rows += sum(len(r) for r in rows.values())
-        self.pending_chars += len(text or "") + sum(len(p["text"] or "") for p in rows["provisions"])
-        if (len(self.pending) >= BATCH_DOCS or self.pending_rows >= _BATCH_ROWS
+        self.pending_chars += sum(len(d["text"] or "") for d in rows["documents"]) + \
+            sum(len(p["text"] or "") for p in rows["provisions"])
+        if (len(self.pending) >= self.batch_docs or self.pending_rows >= _BATCH_ROWS
                 or self.pending_chars >= _BATCH_CHARS):
             self.flush()
 
@@ -479,21 +439,23 @@ class _Writer:
         if not batch:
             return
         try:
-            self._write(batch)
-        except Exception as e:  # noqa: BLE001 - find the bad document, keep the others
-            if len(batch) == 1:
-                self._failed(batch[0], e)
-                return
-            for item in batch:
-                try:
-                    self._write([item])
-                except Exception as e1:  # noqa: BLE001
-                    self._failed(item, e1)
-                else:
+            with _NoInterrupt():
+                self._write(batch)
+                for item in batch:
                     self._count(item)
             return
+        except Exception as e:  # noqa: BLE001 - find the bad document, keep the others
+            if _store_level(e):
+                raise self._fail(e) from e
         for item in batch:
-            self._count(item)
+            try:
+                with _NoInterrupt():
+                    self._write([item])
+                    self._count(item)
+            except Exception as e1:  # noqa: BLE001
+                if _store_level(e1):
+                    raise self._fail(e1) from e1
+                self._failed(item, e1)
 
     def _failed(self, item: _Pending, e: Exception) -> None:
         self.error({"source": item.source}, item.doc_key, kind="store",
@@ -510,8 +472,8 @@ class _Writer:
         con = self.con
         replaced = [i.doc_key for i in batch if i.stored is not None]
         cleared = [i.doc_key for i in batch if i.has_error]
-        con.begin()
-        try:
+
+        def statements() -> None:
             if replaced:
                 for t in DOC_TABLES:
                     con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [replaced])
@@ -519,10 +481,8 @@ class _Writer:
                 _insert_rows(con, t, self.columns[t], [row for i in batch for row in i.rows[t]])
             if cleared:
                 con.execute("DELETE FROM errors WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [cleared])
-            con.commit()
-        except BaseException:  # leave the store as it was (KeyboardInterrupt included), then report
-            con.rollback()
-            raise
+
+        self._transaction(statements)
 
 
 @contextmanager
@@ -539,11 +499,6 @@ def _small_queries(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
         yield
     finally:
         con.execute(f"SET threads = {int(threads)}")
-
-
-def _now() -> _dt.datetime:
-    # ingested_at is UTC (TIMESTAMP has no zone): comparable across machines.
-    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
 
 
 def _tick(progress: _Progress | Callable[[int], Any] | None) -> None:
@@ -586,7 +541,8 @@ def _text_of(record: dict) -> str | None:
 
 
 def ingest_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict], *,
-                   progress: _Progress | Callable[[int], Any] | None = None) -> IngestStats:
+                   progress: _Progress | Callable[[int], Any] | None = None, stats: IngestStats | None = None,
+                   name: str = "store") -> IngestStats:
     """Store extract records (e.g. ``policyie extract`` JSONL); each document all-or-nothing.
 
     The document text is not in a record, so it is re-read from ``record["source"]`` when
@@ -595,15 +551,19 @@ def ingest_records(con: duckdb.DuckDBPyConnection, records: Iterable[dict], *,
     ``"json:"`` + the sha256 of the record's entities and provisions (as JSON) and
     ``documents.text`` / ``n_chars`` are NULL.  Error records go to ``errors``.
     ``progress`` (a tqdm bar or a callable) is advanced by one per record.  Raises
-    ``ValueError`` for an object that has neither ``source`` nor ``doc_id``.
+    ``ValueError`` for an object that has neither ``source`` nor ``doc_id``, and
+    ``StoreError`` (naming the store as ``name``) when the store cannot be written.
+    ``stats`` (updated as documents are committed) is returned.
     """
-    stats = IngestStats()
+    stats = stats if stats is not None else IngestStats()
     with _small_queries(con):
-        w = _Writer(con, stats)
+        w = _Writer(con, stats, name)
         try:
             for record in records:
                 _ingest_record(w, record)
                 _tick(progress)
+        except StoreError:
+            raise
         except Exception:
             w.flush()  # keep what was done before the bad input
             raise
@@ -624,150 +584,18 @@ def _ingest_record(w: _Writer, record: dict) -> None:
     w.store(record, doc_key, chash, text)
 
 
-def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], *, pipeline=None,  # noqa: ANN001
-                 progress: bool = False) -> IngestStats:
-    """Read, analyse and store documents (files or folders, walked recursively).
+def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | Path], **options: Any) -> IngestStats:
+    """Read, analyse and store documents: see ``policyie.corpora.ingest.ingest_paths``."""
+    from policyie.corpora.ingest import ingest_paths as run
 
-    Streaming: one document at a time (written in bounded batches), so memory does not
-    grow with the number of documents.  A file whose text hash is already stored under
-    the same ``doc_key`` (its path as given) is not analysed at all: read → hash →
-    compare → analyse only if changed; the pipeline (and jieba's dictionary) is built
-    only when a document needs it.  ``progress`` shows a tqdm bar on stderr.
-    """
-    from policyie.corpora.readers import iter_input_paths
-
-    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=sum(1 for _ in iter_input_paths(paths)), unit="doc", file=sys.stderr, desc="ingest")
-    stats = IngestStats()
-    try:
-        with _small_queries(con):
-            _ingest_paths(con, paths, stats, pipeline, bar)
-    finally:
-        if bar is not None:
-            bar.close()
-    return stats
+    return run(con, paths, **options)
 
 
-def _ingest_paths(con: duckdb.DuckDBPyConnection, paths: list, stats: IngestStats, pipe, bar) -> None:  # noqa: ANN001
-    from policyie.batch import error_record
-    from policyie.corpora.readers import ReadError, iter_input_paths, read_document
+def ingest_cli(paths: Sequence[str], **options: Any) -> int:
+    """``policyie ingest``: see ``policyie.corpora.ingest.ingest_cli``."""
+    from policyie.corpora.ingest import ingest_cli as run
 
-    w = _Writer(con, stats)
-    try:
-        for p in iter_input_paths(paths):
-            try:
-                doc = read_document(p)
-            except ReadError as e:
-                w.error(error_record(str(p), e.reason, kind="read"), str(p))
-            else:
-                doc_key = doc.source or doc.doc_id
-                chash = content_hash(doc.text)
-                state = w.state(doc_key)
-                if state[0] == chash:
-                    w.unchanged(doc_key, state[1])
-                else:
-                    if pipe is None:
-                        from policyie.extraction.pipeline import Pipeline
-
-                        pipe = Pipeline()
-                    record = _analyse(pipe, doc, str(p))
-                    if record.get("error"):
-                        w.error(record, doc_key)
-                    else:
-                        w.store(record, doc_key, chash, doc.text, state)
-            if bar is not None:
-                bar.update(1)
-        w.flush()
-    except Exception:
-        w.flush()  # keep what was done before the failure
-        raise
-
-
-def _analyse(pipe, doc, path: str) -> dict:  # noqa: ANN001
-    """The extract record of one document, or an error record (as ``extract_records`` makes them)."""
-    import traceback
-
-    from policyie.batch import error_record
-
-    try:
-        return pipe.analyse(doc).to_json()
-    except SpanError as e:
-        return error_record(path, f"invalid span: {e}", kind="span")
-    except Exception as e:  # noqa: BLE001 - the batch must survive any one document
-        tb = traceback.format_exception_only(type(e), e)[-1].strip()
-        return error_record(path, f"analysis failed: {tb}", kind="analysis")
-
-
-def _iter_jsonl(paths: Iterable[str | Path]) -> Iterator[dict]:
-    """Records from extract JSONL files (folders: their ``*.jsonl``), line by line.
-
-    A missing file or a line that is not a JSON object becomes an error record, so
-    ``ingest_records`` counts it and the rest goes on.
-    """
-    from policyie.batch import error_record
-
-    for given in paths:
-        p = Path(given)
-        files = sorted(p.rglob("*.jsonl")) if p.is_dir() else [p]
-        for f in files:
-            try:
-                fh = open(f, encoding="utf-8-sig")
-            except OSError as e:
-                yield error_record(str(f), f"cannot open JSONL ({e.strerror or e})", kind="read")
-                continue
-            with fh:
-                for lineno, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        rec = json.loads(line)
-                        if not isinstance(rec, dict) or not (rec.get("source") or rec.get("doc_id")):
-                            raise ValueError("not an extract record")
-                    except ValueError as e:
-                        yield error_record(f"{f}:{lineno}", f"bad JSONL line: {e}", kind="read")
-                        continue
-                    yield rec
-
-
-def ingest_cli(paths: Sequence[str], *, db: str | Path, progress: bool, from_jsonl: bool) -> int:
-    """``policyie ingest``: one summary line on stderr; 0, 1 if some inputs failed, 2 if the store cannot be opened."""
-    start = _now()
-    try:
-        con = open_store(db)
-    except StoreError as e:
-        print(f"policyie: {e}", file=sys.stderr)
-        return 2
-    try:
-        if from_jsonl:
-            bar = None
-            if progress:
-                from tqdm import tqdm
-
-                bar = tqdm(unit="doc", file=sys.stderr, desc="ingest")
-            try:
-                stats = ingest_records(con, _iter_jsonl(paths), progress=bar)
-            finally:
-                if bar is not None:
-                    bar.close()
-        else:
-            stats = ingest_paths(con, paths, progress=progress)
-        if stats.errors:
-            shown = con.execute("SELECT doc_key, message FROM errors WHERE ingested_at >= ? ORDER BY doc_key LIMIT 20",
-                                [start]).fetchall()
-            for key, message in shown:
-                print(f"policyie: {key}: {message}", file=sys.stderr)
-            if stats.errors > len(shown):
-                print(f"policyie: … and {stats.errors - len(shown)} more in the errors table", file=sys.stderr)
-    finally:
-        con.close()
-    from policyie.errors import log  # --quiet hides the summary
-
-    log.info("%s -> %s", stats.summary(), db)
-    return 1 if stats.errors else 0  # 1: some documents failed (policyie.errors)
+    return run(paths, **options)
 
 
 # ---------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 -- The embedded store (DuckDB). One row per document, section, provision and mention,
 -- with the normalised fields of each mention as typed columns, so that analysts can
--- filter and compare with plain SQL.  doc_key identifies a document across ingests (its
--- source path as given, or the doc_id of a JSONL record); content_hash (sha256 of the
--- document text) decides whether a re-ingest changes anything.
--- Schema version: 1 (stored in meta.schema_version).
+-- filter and compare with plain SQL.  doc_key identifies a document across ingests: its
+-- resolved path (absolute, symlinks followed, so `regs`, `./regs/` and `$PWD/regs` name one
+-- document), or the doc_id of a JSONL record whose source is not a file here;
+-- content_hash (sha256 of the document text) decides whether a re-ingest changes anything.
+-- Schema version: 2 (stored in meta.schema_version).  Version 1 keyed documents by the
+-- path as typed and had no errors.content_hash.
 
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
@@ -11,7 +13,7 @@ CREATE TABLE IF NOT EXISTS meta (
 );
 
 CREATE TABLE IF NOT EXISTS documents (
-    doc_key      VARCHAR PRIMARY KEY,  -- source path as given (or the record's doc_id)
+    doc_key      VARCHAR PRIMARY KEY,  -- resolved path (or the record's doc_id)
     doc_id       VARCHAR NOT NULL,     -- file stem
     content_hash VARCHAR NOT NULL,     -- sha256 hex of the document text
     source       VARCHAR,
@@ -123,5 +125,7 @@ CREATE TABLE IF NOT EXISTS errors (
     source       VARCHAR,
     kind         VARCHAR,
     message      VARCHAR,
+    content_hash VARCHAR,              -- hash of the text that failed (NULL when unreadable):
+                                       -- the same text is not retried without --retry-failed
     ingested_at  TIMESTAMP
 );

@@ -3,17 +3,50 @@
 A failing document never stops the batch: it becomes an error record naming the file
 and the reason, and the other documents' results are written as usual.  Records are
 written as they are made (streaming), so memory does not grow with the batch.
+
+Every core: ``run_jobs`` runs documents on a pool of worker processes (``workers``;
+1 runs them in this process).  Each worker builds its pipeline once, then reads, hashes
+and analyses the documents it is given; results come back in order of completion.  A
+document that takes longer than ``timeout`` seconds becomes an error record "timed out
+after N s": the worker's own alarm stops ordinary Python code at the budget, and a
+worker still busy a little later (stuck in C code) is killed and replaced, so one
+document never blocks the batch.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import os
+import signal
 import sys
+import threading
+import time
 import traceback
+from collections import deque
+from contextlib import closing
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from policyie.records import SpanError
+
+#: Seconds one document may take (read + analysis) before it is recorded as timed out.
+DEFAULT_TIMEOUT = 300.0
+#: Extra time a worker gets past its budget (for its own alarm to fire) before it is killed.
+_KILL_GRACE = 2.0
+#: Jobs queued per worker (one running, one waiting), so no worker idles while the
+#: parent writes.
+_QUEUE_DEPTH = 2
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def error_record(path: str, reason: str, *, kind: str = "read") -> dict:
@@ -36,8 +69,62 @@ def make_pipeline(model: str = "rules"):  # noqa: ANN201
     return Pipeline(model=load_model(model))
 
 
-def extract_records(paths: Iterable[str | Path], *, pipeline=None, max_bytes: int | None = None) -> Iterator[dict]:  # noqa: ANN001
-    """Yield one record per input file (folders are walked recursively)."""
+def timeout_message(seconds: float) -> str:
+    """``timed out after 300 s`` (the budget, as given)."""
+    return f"timed out after {seconds:g} s"
+
+
+class WorkerStartError(RuntimeError):
+    """A pool worker died before it was ready (it could not import policyie or build the pipeline)."""
+
+
+class DocumentTimeout(Exception):
+    """Raised inside a document's analysis when its time budget is spent."""
+
+
+class _Alarm:
+    """A per-document budget with SIGALRM (main thread on POSIX only; elsewhere no limit).
+
+    It stops Python code; a C call that never returns to the interpreter is not stopped
+    (the pool kills such a worker from outside).
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.active = bool(seconds) and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+
+    def __enter__(self) -> "_Alarm":
+        if self.active:
+            self.old = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def _fire(self, signum: int, frame: Any) -> None:  # noqa: ANN401
+        raise DocumentTimeout(timeout_message(self.seconds))
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+
+
+def analyse_record(pipe, doc, path: str, timeout: float | None = None) -> dict:  # noqa: ANN001
+    """The extract record of one document, or an error record (kinds span, analysis, timeout)."""
+    try:
+        with _Alarm(timeout):
+            return pipe.analyse(doc).to_json()
+    except DocumentTimeout as e:
+        return error_record(path, str(e), kind="timeout")
+    except SpanError as e:  # a bug in an extractor: report it, keep the batch going
+        return error_record(path, f"invalid span: {e}", kind="span")
+    except Exception as e:  # noqa: BLE001 - the batch must survive any one document
+        tb = traceback.format_exception_only(type(e), e)[-1].strip()
+        return error_record(path, f"analysis failed: {tb}", kind="analysis")
+
+
+def extract_records(paths: Iterable[str | Path], *, pipeline=None, max_bytes: int | None = None,  # noqa: ANN001
+                    timeout: float | None = None) -> Iterator[dict]:
+    """Yield one record per input file, in input order, in this process (folders are walked recursively)."""
     from policyie.corpora.readers import DEFAULT_MAX_BYTES, ReadError, iter_input_paths, read_document
 
     pipe = pipeline or make_pipeline("rules")
@@ -47,28 +134,354 @@ def extract_records(paths: Iterable[str | Path], *, pipeline=None, max_bytes: in
         except ReadError as e:
             yield error_record(str(p), e.reason, kind="read")
             continue
+        yield analyse_record(pipe, doc, str(p), timeout)
+
+
+# ---------------------------------------------------------------------------
+# Jobs and outcomes
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Job:
+    """One document to process.  ``key``/``stored``/``failed`` are for ingest: the
+    document's identity and the content hashes stored for it (a document whose hash
+    equals ``stored`` is not analysed; one whose hash equals ``failed`` failed before
+    and is skipped)."""
+
+    index: int
+    path: str
+    key: str | None = None
+    stored: str | None = None
+    failed: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What became of a job.  ``status``: ``record`` (analysed; ``line`` or ``rows``),
+    ``error`` (``record`` is the error record), ``unchanged`` or ``known_failure``."""
+
+    job: Job
+    status: str
+    chash: str | None = None
+    n_chars: int = 0
+    line: str | None = None          # extract: the JSON line
+    record: dict | None = None       # error records (both modes)
+    rows: dict | None = None         # ingest: the store rows
+    source: str | None = None
+
+
+@dataclass
+class Spec:
+    """How a worker processes documents (picklable: sent to each worker once)."""
+
+    mode: str = "extract"            # "extract" or "ingest"
+    pipeline: Any = "rules"          # a model name (built in the worker) or a picklable pipeline
+    max_bytes: int | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+
+
+_WARM_UP = "一、组建乡镇综合行政执法队，人员编制不少于10名，2021年6月底前完成。"
+
+
+class _Runner:
+    """Processes jobs with one pipeline (built on first use: unchanged files need none)."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.pipe = None
+        self.warm = False
+
+    def pipeline(self):  # noqa: ANN201
+        """The pipeline, built and warmed up once (outside any document's time budget)."""
+        if self.pipe is None:
+            self.pipe = make_pipeline(self.spec.pipeline) if isinstance(self.spec.pipeline, str) else self.spec.pipeline
+        if not self.warm:
+            self.warm = True
+            from policyie.records import Document
+
+            try:  # jieba loads its dictionary on first use: not a document's time
+                self.pipe.analyse(Document("warm-up", _WARM_UP))
+            except Exception:  # noqa: BLE001 - a pipeline that fails here fails per document later
+                pass
+        return self.pipe
+
+    def run(self, job: Job, on_hash=None) -> Outcome:  # noqa: ANN001
+        from policyie.corpora.readers import DEFAULT_MAX_BYTES, ReadError, read_document
+
         try:
-            yield pipe.analyse(doc).to_json()
-        except SpanError as e:  # a bug in an extractor: report it, keep the batch going
-            yield error_record(str(p), f"invalid span: {e}", kind="span")
-        except Exception as e:  # noqa: BLE001 - the batch must survive any one document
-            tb = traceback.format_exception_only(type(e), e)[-1].strip()
-            yield error_record(str(p), f"analysis failed: {tb}", kind="analysis")
+            doc = read_document(job.path, max_bytes=self.spec.max_bytes or DEFAULT_MAX_BYTES)
+        except ReadError as e:
+            return Outcome(job, "error", record=error_record(job.path, e.reason, kind="read"))
+        if self.spec.mode == "extract":
+            rec = analyse_record(self.pipeline(), doc, job.path, self.spec.timeout)
+            return Outcome(job, "error" if rec.get("error") else "record", n_chars=len(doc.text),
+                           line=json.dumps(rec, ensure_ascii=False), record=rec if rec.get("error") else None)
+        from policyie.corpora.rows import content_hash, record_rows
+
+        chash = content_hash(doc.text)
+        if chash == job.stored:
+            return Outcome(job, "unchanged", chash, len(doc.text))
+        if chash == job.failed:
+            return Outcome(job, "known_failure", chash, len(doc.text))
+        if on_hash is not None:
+            on_hash(chash)
+        rec = analyse_record(self.pipeline(), doc, job.path, self.spec.timeout)
+        if rec.get("error"):
+            return Outcome(job, "error", chash, len(doc.text), record=rec)
+        try:
+            rows = record_rows(rec, job.key, chash, doc.text)
+        except Exception as e:  # noqa: BLE001 - a malformed record must not stop the batch
+            return Outcome(job, "error", chash, len(doc.text), record=error_record(
+                job.path, f"malformed record: {type(e).__name__}: {e}", kind="store"))
+        return Outcome(job, "record", chash, len(doc.text), rows=rows, source=doc.source)
+
+
+def _worker_main(conn: Connection, spec: Spec) -> None:
+    """A pool worker: jobs in, ("start"|"hash"|"done", …) messages out, until EOF or None."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    runner = _Runner(spec)
+    runner.pipeline()  # load once per worker, before the first budget starts
+    conn.send(("ready",))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            conn.send(("start", job.index))
+            out = runner.run(job, on_hash=lambda h, i=job.index: conn.send(("hash", i, h)))
+            conn.send(("done", out))
+        except (BrokenPipeError, EOFError, OSError):
+            return
+
+
+@dataclass
+class _Slot:
+    proc: Any
+    conn: Connection
+    ready: bool = False
+    queue: deque = field(default_factory=deque)  # jobs sent, oldest (running) first
+    started: float | None = None                  # when the oldest job started
+    chash: str | None = None                      # its content hash, once known
+
+
+class _Pool:
+    """Worker processes with one pipe each, so the parent knows which job each runs."""
+
+    def __init__(self, spec: Spec, workers: int) -> None:
+        self.spec = spec
+        self.ctx = mp.get_context("spawn")  # no fork of a process holding DuckDB threads
+        self.slots = [self._spawn() for _ in range(workers)]
+
+    def _spawn(self) -> _Slot:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_worker_main, args=(child, self.spec), daemon=True)
+        proc.start()
+        child.close()
+        return _Slot(proc, parent)
+
+    def close(self) -> None:
+        for s in self.slots:
+            if s.proc.is_alive():
+                s.proc.kill()
+        for s in self.slots:
+            s.proc.join(5)
+            s.conn.close()
+
+    def run(self, jobs: Iterator[Job]) -> Iterator[Outcome]:
+        todo: deque[Job] = deque()  # jobs taken back from a killed worker
+        exhausted = False
+
+        def next_job() -> Job | None:
+            nonlocal exhausted
+            if todo:
+                return todo.popleft()
+            if exhausted:
+                return None
+            job = next(jobs, None)
+            exhausted = job is None
+            return job
+
+        budget = self.spec.timeout
+        while True:
+            for s in self.slots:
+                while s.ready and len(s.queue) < _QUEUE_DEPTH:
+                    job = next_job()
+                    if job is None:
+                        break
+                    s.conn.send(job)
+                    s.queue.append(job)
+            busy = [s for s in self.slots if s.queue or not s.ready]
+            if not any(s.queue for s in self.slots) and exhausted and not todo:
+                return
+            wait_for = None
+            if budget:
+                deadlines = [s.started + budget + _KILL_GRACE for s in busy if s.started is not None]
+                if deadlines:
+                    wait_for = max(0.0, min(deadlines) - time.monotonic())
+            for conn in wait([s.conn for s in busy], timeout=wait_for):
+                s = next(x for x in self.slots if x.conn is conn)
+                try:
+                    msg = conn.recv()
+                except (EOFError, OSError):
+                    s.proc.join(5)
+                    if not s.ready:  # it never started: another would not either
+                        raise WorkerStartError(f"a worker process could not start (exit code {s.proc.exitcode}); "
+                                               "run with --workers 1 to see why") from None
+                    yield from self._replace(s, todo, f"worker died (exit code {s.proc.exitcode})")
+                    continue
+                if msg[0] == "ready":
+                    s.ready = True
+                elif msg[0] == "start":
+                    s.started, s.chash = time.monotonic(), None
+                elif msg[0] == "hash":
+                    s.chash = msg[2]
+                else:
+                    s.queue.popleft()
+                    s.started = None
+                    yield msg[1]
+            if budget:
+                now = time.monotonic()
+                for s in self.slots:
+                    if s.started is not None and now - s.started > budget + _KILL_GRACE:
+                        yield from self._replace(s, todo, timeout_message(budget), kind="timeout")
+
+    def _replace(self, s: _Slot, todo: deque, reason: str, kind: str = "analysis") -> Iterator[Outcome]:
+        """Kill a stuck or dead worker: its running job fails, its queued jobs go back."""
+        s.proc.kill()
+        s.proc.join(5)
+        s.conn.close()
+        queue = list(s.queue)
+        i = self.slots.index(s)
+        self.slots[i] = self._spawn()
+        if not queue:
+            return
+        running, rest = queue[0], queue[1:]
+        todo.extendleft(reversed(rest))
+        chash = s.chash if s.started is not None else None
+        yield Outcome(running, "error", chash, record=error_record(running.path, reason, kind=kind))
+
+
+def run_jobs(jobs: Iterable[Job], spec: Spec, workers: int = 1) -> Iterator[Outcome]:
+    """Process jobs with ``workers`` processes (1: in this process); outcomes in order of completion."""
+    jobs = iter(jobs)
+    if workers <= 1:
+        runner = _Runner(spec)
+        for job in jobs:
+            yield runner.run(job)
+        return
+    pool = _Pool(spec, workers)
+    try:
+        yield from pool.run(jobs)
+    finally:
+        pool.close()
+
+
+# ---------------------------------------------------------------------------
+# Progress and JSONL output
+# ---------------------------------------------------------------------------
+
+
+class Progress:
+    """Documents done, documents per second and the time left, on stderr.
+
+    On a terminal one line is redrawn (at most 4 times a second); elsewhere (a log) a
+    line is written every 30 seconds.
+    """
+
+    def __init__(self, total: int | None, *, enabled: bool = True, stream: IO[str] | None = None,
+                 label: str = "documents") -> None:
+        self.total, self.label = total, label
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.start = self.last = time.monotonic()
+        self.done = self.chars = 0
+        self.shown = False
+
+    def update(self, n_chars: int = 0) -> None:
+        self.done += 1
+        self.chars += n_chars
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last >= (0.25 if self.tty else 30.0) or (self.tty and self.done == self.total):
+            self.last = now
+            self._show(now)
+
+    def line(self, now: float | None = None) -> str:
+        elapsed = max(1e-9, (now or time.monotonic()) - self.start)
+        rate = self.done / elapsed
+        shown = f"{self.done}/{self.total}" if self.total else str(self.done)
+        text = f"{shown} {self.label}, {rate:.1f}/s, {self.chars / elapsed / 1000:.0f}k chars/s"
+        if self.total and rate > 0:
+            left = max(0.0, (self.total - self.done) / rate)
+            text += f", {int(left // 60)}:{int(left % 60):02d} left"
+        return text
+
+    def _show(self, now: float) -> None:
+        if self.tty:
+            print(f"\r{self.line(now)}\x1b[K", end="", file=self.stream, flush=True)
+            self.shown = True
+        else:
+            print(f"policyie: {self.line(now)}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        """End the redrawn line (before other messages)."""
+        if self.shown:
+            print(file=self.stream, flush=True)
+            self.shown = False
 
 
 def write_jsonl(records: Iterable[dict], out: IO[str], *, progress: bool = False, total: int | None = None) -> tuple[int, int]:
     """Write records as JSON lines; returns (documents written, errors)."""
     n = errors = 0
+    bar = Progress(total, enabled=progress)
     for rec in records:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         out.flush()
         n += 1
         if rec.get("error"):
             errors += 1
+            bar.close()
             print(f"policyie: {rec['source']}: {rec['error']['message']}", file=sys.stderr)
-        if progress:
-            shown = f"{n}/{total}" if total else str(n)
-            print(f"\r{shown} documents", end="", file=sys.stderr, flush=True)
-    if progress:
-        print(file=sys.stderr)
+        bar.update()
+    bar.close()
     return n, errors
+
+
+def extract_to_jsonl(paths: Iterable[str | Path], out: IO[str], *, pipeline: Any = "rules", workers: int = 1,
+                     timeout: float | None = DEFAULT_TIMEOUT, max_bytes: int | None = None,
+                     progress: Progress | None = None) -> tuple[int, int]:
+    """Extract every input into ``out`` (one JSON line each); returns (documents, errors).
+
+    With ``workers`` > 1 the lines come in order of completion, not input order: the
+    same set of records whatever the number of workers.
+    """
+    from policyie.corpora.readers import iter_input_paths
+
+    jobs = (Job(i, str(p)) for i, p in enumerate(iter_input_paths(paths)))
+    n = errors = 0
+    spec = Spec("extract", pipeline, max_bytes, timeout)
+    with closing(run_jobs(jobs, spec, workers)) as outcomes:  # the workers stop on any exit
+        for o in outcomes:
+            n, errors = _write_line(o, out, progress, n, errors)
+    return n, errors
+
+
+def _write_line(o: Outcome, out: IO[str], progress: Progress | None, n: int, errors: int) -> tuple[int, int]:
+    """Write one outcome's JSON line (and name its error on stderr); the new (documents, errors)."""
+    out.write(o.line if o.line is not None else json.dumps(o.record, ensure_ascii=False))
+    out.write("\n")  # not line + "\n": a 50 MB record's JSON would be copied once more
+    out.flush()
+    if o.status == "error":
+        errors += 1
+        if progress is not None:
+            progress.close()
+        print(f"policyie: {o.record['source']}: {o.record['error']['message']}", file=sys.stderr)
+    if progress is not None:
+        progress.update(o.n_chars)
+    return n + 1, errors

@@ -143,7 +143,7 @@ def _extract(args: argparse.Namespace) -> int:
         return extract_ray_cli(args.paths, output=output, address=args.address, model=args.model,
                                max_bytes=args.max_bytes, progress=args.progress and not args.quiet,
                                workers=getattr(args, "ray_actors", None))
-    from policyie.batch import extract_records, make_pipeline, write_jsonl
+    from policyie.batch import Progress, WorkerStartError, default_workers, extract_to_jsonl, make_pipeline, write_jsonl
     from policyie.output import check_output_path, is_stdout, open_output
 
     from_stdin = args.paths == ["-"]
@@ -151,27 +151,44 @@ def _extract(args: argparse.Namespace) -> int:
         raise UserError("'-' (text on standard input) cannot be mixed with paths")
     if not is_stdout(args.output):
         check_output_path(args.output)
-    try:
-        pipeline = make_pipeline(args.model)
-    except ModuleNotFoundError as e:  # the library vanished after the check (or an import hook hides it)
-        top = (e.name or "?").split(".")[0]
-        raise UserError(f"--model {args.model} needs the {top!r} package: pip install "
-                        f"'policyie[{_EXTRAS.get(top, 'models')}]'") from None
+    _check_model_extra(args.model)  # before any work: the workers build their own pipelines
     skipped: list[tuple[Path, str]] = []
     if from_stdin:
-        records, total = iter([_stdin_record(pipeline, args.max_bytes)]), 1
+        with open_output(args.output) as out:
+            n, errors = write_jsonl(iter([_stdin_record(make_pipeline(args.model), args.max_bytes)]), out)
     else:
         files, skipped = _walk(args.paths)
         if not files:
             raise _no_documents(args.paths, skipped)
-        total = len(files)
-        records = extract_records(files, pipeline=pipeline, max_bytes=args.max_bytes)
-    progress = args.progress and not args.quiet and not is_stdout(args.output)
-    with open_output(args.output) as out:
-        n, errors = write_jsonl(records, out, progress=progress, total=total)
+        bar = Progress(len(files), enabled=args.progress and not args.quiet and not is_stdout(args.output))
+        workers = args.workers if args.workers is not None else default_workers()
+        try:
+            with open_output(args.output) as out:
+                n, errors = extract_to_jsonl(files, out, pipeline=args.model, workers=min(workers, len(files)),
+                                             timeout=args.timeout or None, max_bytes=args.max_bytes, progress=bar)
+        except WorkerStartError as e:
+            raise UserError(str(e)) from None
+        finally:
+            bar.close()
     _report_skipped(skipped)
     log.info("%d documents, %d errors%s", n, errors, "" if is_stdout(args.output) else f" -> {args.output}")
     return EXIT_DOCS_FAILED if errors else EXIT_OK
+
+
+#: The libraries each learned model needs (all in the ``models`` extra).
+_MODEL_LIBS = {"transformer": ("torch", "transformers"), "hybrid": ("torch", "transformers"), "spacy": ("spacy",)}
+
+
+def _check_model_extra(model: str) -> None:
+    """One line naming the extra when a model's library is not installed."""
+    import importlib
+
+    for lib in _MODEL_LIBS.get(model, ()):
+        try:
+            importlib.import_module(lib)
+        except ImportError:
+            raise UserError(f"--model {model} needs the {lib!r} package: pip install "
+                            f"'policyie[{_EXTRAS.get(lib, 'models')}]'") from None
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -243,7 +260,10 @@ def _ingest(args: argparse.Namespace) -> int:
     from policyie.corpora.store import ingest_cli
 
     skipped = _check_ingest_paths(args.paths, args.from_jsonl)
-    code = ingest_cli(args.paths, db=args.db, progress=args.progress and not args.quiet, from_jsonl=args.from_jsonl)
+    _check_model_extra(args.model)
+    code = ingest_cli(args.paths, db=args.db, progress=args.progress and not args.quiet, from_jsonl=args.from_jsonl,
+                      workers=args.workers, timeout=args.timeout or None, max_bytes=args.max_bytes,
+                      retry_failed=args.retry_failed, model=args.model, batch_docs=args.commit_every)
     _report_skipped(skipped)
     return code
 
@@ -286,6 +306,24 @@ def _serve(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------
 
 
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _add_batch_options(p: argparse.ArgumentParser) -> None:
+    """--workers, --timeout and --max-bytes, the same on extract and ingest."""
+    p.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                   help="worker processes (default: all cores; 1 runs in this process; with "
+                        "several, records come in order of completion)")
+    p.add_argument("--timeout", type=float, default=300.0, metavar="S",
+                   help="seconds one document may take before it is recorded as an error "
+                        "'timed out after S s' (0: no limit)")
+    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
+
+
 def _json_alias(p: argparse.ArgumentParser, formats: list[str], default: str) -> None:
     """``--format`` and ``--json`` (kept as the short way to say ``--format json``)."""
     p.add_argument("--format", choices=formats, default=default, help="output format")
@@ -320,8 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "- reads one text from standard input")
     p.add_argument("-o", "--output", default="-", help="output JSONL file; - is standard output")
     p.add_argument("--format", choices=["jsonl"], default="jsonl", help="output format")
-    p.add_argument("--max-bytes", type=int, default=None, help="refuse inputs larger than this (default 50 MiB)")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress counter on stderr")
+    _add_batch_options(p)
+    p.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress (documents/s, time left) on stderr")
     p.add_argument("--model", default="rules", choices=MODELS,
                    help="mention source (transformer, spacy and hybrid need policyie[models])")
     p.add_argument("--engine", default="local", choices=["local", "ray"],
@@ -366,7 +405,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from-jsonl", action="store_true", help="read records written by `policyie extract` instead of documents")
     p.add_argument("--from-parquet", action="store_true",
                    help="load Parquet shard folders written by `policyie extract --engine ray -o DIR` (one transaction)")
-    p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bar on stderr")
+    _add_batch_options(p)
+    p.add_argument("--retry-failed", action="store_true",
+                   help="analyse again documents that failed before with the same text (default: skip them)")
+    p.add_argument("--model", default="rules", choices=MODELS, help="mention source")
+    p.add_argument("--commit-every", type=_positive_int, default=64, metavar="N",
+                   help="documents written per transaction")
+    p.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="no progress (documents/s, time left) on stderr")
     p.set_defaults(func=_ingest)
 
     p = command("export", "export the store to Parquet, CSV, JSONL or Excel",

@@ -62,6 +62,12 @@ def con(db: Path):
     c.close()
 
 
+def xinglong_key(con: duckdb.DuckDBPyConnection) -> str:
+    """The store's key of the Xinglong sample: its resolved path (the store keys documents
+    by resolved path and content), found by the path it was ingested under."""
+    return con.execute("SELECT doc_key FROM documents WHERE source = ?", [XINGLONG]).fetchone()[0]
+
+
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
@@ -77,14 +83,14 @@ def test_parquet_folder_round_trip(con, tmp_path: Path) -> None:
         assert rd.execute(f"SELECT count(*) FROM read_parquet('{out / t}.parquet')").fetchone()[0] == n[t], t
     # types survive: INTEGER NULL, DATE, lists, the document text
     row = rd.execute(f"SELECT min_value, max_value FROM read_parquet('{out}/mentions.parquet') "
-                     "WHERE doc_key = ? AND text = '不少于10名'", [XINGLONG]).fetchone()
+                     "WHERE doc_key = ? AND text = '不少于10名'", [xinglong_key(con)]).fetchone()
     assert row == (10, None)
     assert rd.execute(f"SELECT date FROM read_parquet('{out}/deadlines.parquet') WHERE text = '2020年6月底前'"
                       ).fetchone() == (dt.date(2020, 6, 30),)
     assert rd.execute(f"SELECT issuers FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?",
-                      [XINGLONG]).fetchone() == (["中共兴隆县委", "兴隆县人民政府"],)
-    text = rd.execute(f"SELECT text FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
-    assert text == con.execute("SELECT text FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
+                      [xinglong_key(con)]).fetchone() == (["中共兴隆县委", "兴隆县人民政府"],)
+    text = rd.execute(f"SELECT text FROM read_parquet('{out}/documents.parquet') WHERE doc_key = ?", [xinglong_key(con)]).fetchone()[0]
+    assert text == con.execute("SELECT text FROM documents WHERE doc_key = ?", [xinglong_key(con)]).fetchone()[0]
 
 
 def test_a_file_holds_one_table_a_folder_one_file_per_table(con, tmp_path: Path) -> None:
@@ -115,7 +121,7 @@ def test_parquet_reads_back_with_pandas(con, tmp_path: Path) -> None:
     (f,) = export(con, tmp_path / "staffing.parquet", ["staffing"])
     frame = pd.read_parquet(f)
     assert len(frame) == counts(con)["staffing"]
-    row = frame[(frame["doc_key"] == XINGLONG) & (frame["text"] == "不少于10名")].iloc[0]
+    row = frame[(frame["doc_key"] == xinglong_key(con)) & (frame["text"] == "不少于10名")].iloc[0]
     assert row["min_value"] == 10 and row["body"] == "乡镇综合行政执法队"
 
 
@@ -123,7 +129,7 @@ def test_jsonl_one_object_per_row(con, tmp_path: Path) -> None:
     (f,) = export(con, tmp_path / "docs.jsonl", ["documents"])
     rows = [json.loads(line) for line in f.read_text("utf-8").splitlines()]
     assert len(rows) == counts(con)["documents"]
-    doc = next(r for r in rows if r["doc_key"] == XINGLONG)
+    doc = next(r for r in rows if r["doc_key"] == xinglong_key(con))
     assert doc["issuers"] == ["中共兴隆县委", "兴隆县人民政府"]  # lists stay lists
 
 
@@ -136,10 +142,10 @@ def test_csv_has_a_bom_round_trips_and_keeps_formulas_as_text(con, tmp_path: Pat
         assert f.read_bytes()[:3] == b"\xef\xbb\xbf", t
         assert len(pd.read_csv(f, encoding="utf-8-sig")) == n[t], t
     docs = pd.read_csv(tmp_path / "store" / "documents.csv", encoding="utf-8-sig").set_index("doc_key")
-    assert docs.loc[XINGLONG, "title"] == "兴隆县深化乡镇改革方案"
-    assert docs.loc[XINGLONG, "issuers"] == "中共兴隆县委、兴隆县人民政府"  # lists joined with 、
-    assert docs.loc[XINGLONG, "text"].startswith(con.execute(
-        "SELECT left(text, 20) FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0])
+    assert docs.loc[xinglong_key(con), "title"] == "兴隆县深化乡镇改革方案"
+    assert docs.loc[xinglong_key(con), "issuers"] == "中共兴隆县委、兴隆县人民政府"  # lists joined with 、
+    assert docs.loc[xinglong_key(con), "text"].startswith(con.execute(
+        "SELECT left(text, 20) FROM documents WHERE doc_key = ?", [xinglong_key(con)]).fetchone()[0])
     # The odd record's title is "=SUM(A1:A2)": Excel must show it, not compute it.
     assert docs.loc["odd", "title"] == "'=SUM(A1:A2)"
     prov = pd.read_csv(tmp_path / "store" / "provisions.csv", encoding="utf-8-sig")
@@ -161,9 +167,9 @@ def test_xlsx_one_sheet_per_table_round_trips(con, tmp_path: Path) -> None:
             assert len(rows) - 1 == n[t], t
             sheets[t] = [dict(zip(rows[0], r)) for r in rows[1:]]
         assert "text" not in sheets["documents"][0]  # the document text is left out by default
-        doc = next(r for r in sheets["documents"] if r["doc_key"] == XINGLONG)
+        doc = next(r for r in sheets["documents"] if r["doc_key"] == xinglong_key(con))
         assert doc["issuers"] == "中共兴隆县委、兴隆县人民政府" and doc["region"] == "河北省承德市兴隆县"
-        staff = next(r for r in sheets["mentions"] if r["doc_key"] == XINGLONG and r["text"] == "不少于10名")
+        staff = next(r for r in sheets["mentions"] if r["doc_key"] == xinglong_key(con) and r["text"] == "不少于10名")
         assert staff["min_value"] == 10 and staff["max_value"] is None
         assert json.loads(staff["normalized"])["min"] == 10  # JSON as text
         dl = next(r for r in sheets["deadlines"] if r["text"] == "2020年6月底前")

@@ -20,6 +20,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from policyie.errors import UserError
+
 from policyie.batch import extract_records, write_jsonl
 from policyie.corpora import store as store_mod
 from policyie.corpora.store import (
@@ -78,11 +80,21 @@ def base(tmp_path_factory, pipeline) -> Path:
     return root
 
 
+def key(rel: str, root: Path | None = None) -> str:
+    """The store key of a file: its resolved path (``root`` or the working directory)."""
+    return str(((root or Path.cwd()) / rel).resolve())
+
+
 @pytest.fixture()
 def work(base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of ``base`` as the working directory."""
+    """A private copy of ``base`` as the working directory (its store's keys moved along:
+    a key is a resolved path, so a copied store would otherwise name the base's files)."""
     root = tmp_path / "work"
     shutil.copytree(base, root)
+    con = duckdb.connect(str(root / "store.duckdb"))
+    for t in TABLES:
+        con.execute(f"UPDATE {t} SET doc_key = replace(doc_key, ?, ?)", [str(base.resolve()), str(root.resolve())])
+    con.close()
     monkeypatch.chdir(root)
     return root
 
@@ -129,7 +141,7 @@ def test_new_store_has_the_schema_and_its_version(tmp_path: Path) -> None:
     tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     assert tables == set(TABLES) | {"meta"}
     assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
-    assert SCHEMA_VERSION == "1"
+    assert SCHEMA_VERSION == "2"
     types = dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = 'mentions'").fetchall())
     assert types["date"] == "DATE" and types["parts"] == "VARCHAR[]" and types["normalized"] == "JSON"
     assert types["min_value"] == "INTEGER" and types["approx"] == "BOOLEAN"
@@ -177,9 +189,9 @@ def test_a_file_that_is_not_a_store_gives_a_clear_error(tmp_path: Path) -> None:
     newer = tmp_path / "newer.duckdb"
     open_store(newer).close()
     con = duckdb.connect(str(newer))
-    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     con.close()
-    with pytest.raises(StoreError, match="schema version '2'"):
+    with pytest.raises(StoreError, match="schema version '3'"):
         open_store(newer)
 
 
@@ -214,24 +226,26 @@ def test_ingesting_the_samples_fills_every_table(base: Path) -> None:
         for table in DOC_TABLES:
             assert count(con, table) == sum(expected_counts(r)[table] for r in recs.values()), table
         assert count(con, "errors") == 0
-        for key, rec in recs.items():
+        for rel, rec in recs.items():
+            k = key(rel, base)
             for table, n in expected_counts(rec).items():
-                assert count(con, table, key) == n, (key, table)
-            text = (base / key).read_text("utf-8")
-            row = con.execute("SELECT doc_id, content_hash, n_chars, text, title, region FROM documents WHERE doc_key = ?",
-                              [key]).fetchone()
+                assert count(con, table, k) == n, (k, table)
+            text = (base / rel).read_text("utf-8")
+            row = con.execute("SELECT doc_id, content_hash, n_chars, text, title, region, source FROM documents "
+                              "WHERE doc_key = ?", [k]).fetchone()
             assert row[0] == rec["doc_id"]
             assert row[1] == hashlib.sha256(text.encode("utf-8")).hexdigest()
             assert row[2] == len(text) and row[3] == text
             assert row[4] == rec["meta"]["title"] and row[5] == (rec["meta"]["region"]["name"] or "")
+            assert row[6] == rel  # the path as given
             # every mention is tied to the provision whose span contains it (as the record says)
             in_provisions = {(m["start"], m["end"]): p["provision_id"] for p in rec["provisions"] for m in p["mentions"]}
             stored = dict(((s, e), pid) for s, e, pid in con.execute(
-                "SELECT start_pos, end_pos, provision_id FROM mentions WHERE doc_key = ?", [key]).fetchall())
+                "SELECT start_pos, end_pos, provision_id FROM mentions WHERE doc_key = ?", [k]).fetchall())
             assert stored == {(e["start"], e["end"]): in_provisions.get((e["start"], e["end"])) for e in rec["entities"]}
             parts = sum(len(ps) for p in rec["provisions"] for ps in p["roles"].get("principles", []))
             assert con.execute("SELECT coalesce(sum(len(principles)), 0) FROM provisions WHERE doc_key = ?",
-                               [key]).fetchone()[0] == parts
+                               [k]).fetchone()[0] == parts
         # offsets are code points into documents.text (DuckDB substring counts characters too)
         bad = con.execute("SELECT count(*) FROM mentions m JOIN documents d USING (doc_key) "
                           "WHERE substring(d.text, m.start_pos + 1, m.end_pos - m.start_pos) <> m.text").fetchone()[0]
@@ -244,26 +258,26 @@ def test_typed_columns_from_normalized_values(base: Path) -> None:
     con = open_store(base / "store.duckdb", read_only=True)
     try:
         row = con.execute("SELECT min_value, max_value, unit, approx, provision_id, normalized FROM mentions "
-                          "WHERE doc_key = ? AND label = 'STAFFING' AND text = '不少于10名'", [XINGLONG]).fetchone()
+                          "WHERE doc_key = ? AND label = 'STAFFING' AND text = '不少于10名'", [key(XINGLONG, base)]).fetchone()
         assert row[:4] == (10, None, "名", False)
         assert row[4] is not None and json.loads(row[5])["min"] == 10
         row = con.execute("SELECT body, kind, min_value, max_value FROM staffing WHERE doc_key = ? AND text = '不少于10名'",
-                          [XINGLONG]).fetchone()
+                          [key(XINGLONG, base)]).fetchone()
         assert row == ("乡镇综合行政执法队", "人员编制", 10, None)
         row = con.execute("SELECT date, precision, relation, recurring FROM mentions "
-                          "WHERE doc_key = ? AND label = 'DEADLINE' AND text = '2020年6月底前'", [XINGLONG]).fetchone()
+                          "WHERE doc_key = ? AND label = 'DEADLINE' AND text = '2020年6月底前'", [key(XINGLONG, base)]).fetchone()
         assert row == (dt.date(2020, 6, 30), "month", "by", False)
         row = con.execute("SELECT date, task FROM deadlines WHERE doc_key = ? AND text = '2020年6月底前'",
-                          [XINGLONG]).fetchone()
+                          [key(XINGLONG, base)]).fetchone()
         assert row[0] == dt.date(2020, 6, 30) and row[1]
         row = con.execute("SELECT issuer_code, year, number FROM mentions WHERE doc_key = ? AND text = '冀办字〔2020〕5号'",
-                          [XINGLONG]).fetchone()
+                          [key(XINGLONG, base)]).fetchone()
         assert row == ("冀办字", 2020, 5)
         row = con.execute("SELECT parts FROM mentions WHERE doc_key = ? AND text = '区域统筹、资源共享、优势互补、共驻共建'",
-                          [XINGLONG]).fetchone()
+                          [key(XINGLONG, base)]).fetchone()
         assert row == (["区域统筹", "资源共享", "优势互补", "共驻共建"],)
         row = con.execute("SELECT value, unit FROM mentions WHERE doc_key = ? AND label = 'ITEM_COUNT' AND text = '19个'",
-                          [XINGLONG]).fetchone()
+                          [key(XINGLONG, base)]).fetchone()
         assert row == (19, "个")
         # a DEADLINE without a day (长期) has no DATE
         assert con.execute("SELECT count(*) FROM mentions WHERE label = 'DEADLINE' AND text = '长期' AND date IS NULL"
@@ -295,29 +309,29 @@ def test_a_mention_belongs_to_the_innermost_provision_containing_it() -> None:
 
 def test_changing_one_file_replaces_exactly_its_rows(work: Path, pipeline) -> None:
     con = open_store("store.duckdb")
-    others = snapshot(con, exclude=XINGLONG)
-    old_at = con.execute("SELECT ingested_at FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()[0]
+    others = snapshot(con, exclude=key(XINGLONG))
+    old_at = con.execute("SELECT ingested_at FROM documents WHERE doc_key = ?", [key(XINGLONG)]).fetchone()[0]
     with open(XINGLONG, "a", encoding="utf-8") as f:
         f.write("\n组建乡镇应急管理办公室，人员编制不少于3名，2021年9月底前完成。\n")
     stats = ingest_paths(con, ["samples"], pipeline=pipeline)
     assert stats == IngestStats(replaced=1, unchanged=4)
-    assert snapshot(con, exclude=XINGLONG) == others
+    assert snapshot(con, exclude=key(XINGLONG)) == others
     new = next(extract_records([XINGLONG], pipeline=pipeline))
     for table, n in expected_counts(new).items():
-        assert count(con, table, XINGLONG) == n, table
+        assert count(con, table, key(XINGLONG)) == n, table
     text = Path(XINGLONG).read_text("utf-8")
-    row = con.execute("SELECT content_hash, ingested_at FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()
+    row = con.execute("SELECT content_hash, ingested_at FROM documents WHERE doc_key = ?", [key(XINGLONG)]).fetchone()
     assert row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest() and row[1] > old_at
-    assert con.execute("SELECT min_value FROM mentions WHERE doc_key = ? AND text = '不少于3名'", [XINGLONG]).fetchone() == (3,)
+    assert con.execute("SELECT min_value FROM mentions WHERE doc_key = ? AND text = '不少于3名'", [key(XINGLONG)]).fetchone() == (3,)
     assert con.execute("SELECT date FROM deadlines WHERE doc_key = ? AND text LIKE '2021年9月底前%'",
-                       [XINGLONG]).fetchone() == (dt.date(2021, 9, 30),)
+                       [key(XINGLONG)]).fetchone() == (dt.date(2021, 9, 30),)
     con.close()
 
 
 def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
         work: Path, pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
     con = open_store("store.duckdb")
-    old_xinglong = {t: sorted(con.execute(f"SELECT * FROM {t} WHERE doc_key = ?", [XINGLONG]).fetchall(), key=repr)
+    old_xinglong = {t: sorted(con.execute(f"SELECT * FROM {t} WHERE doc_key = ?", [key(XINGLONG)]).fetchall(), key=repr)
                     for t in DOC_TABLES}
     for name in (XINGLONG, LINGWU):
         with open(name, "a", encoding="utf-8") as f:
@@ -329,7 +343,7 @@ def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
     def failing(con_, table, columns, rows):  # noqa: ANN001, ANN202
         calls.append(table)
         # documents, sections and provisions of the document are in by now
-        if table == "mentions" and any(r["doc_key"] == XINGLONG for r in rows):
+        if table == "mentions" and any(r["doc_key"] == key(XINGLONG) for r in rows):
             raise RuntimeError("disk on fire")
         return real(con_, table, columns, rows)
 
@@ -338,13 +352,13 @@ def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
     assert stats == IngestStats(replaced=1, unchanged=3, errors=1)
     assert calls.index("mentions") > calls.index("provisions") > calls.index("documents")
     for t in DOC_TABLES:  # the old version, whole
-        assert sorted(con.execute(f"SELECT * FROM {t} WHERE doc_key = ?", [XINGLONG]).fetchall(), key=repr) \
+        assert sorted(con.execute(f"SELECT * FROM {t} WHERE doc_key = ?", [key(XINGLONG)]).fetchall(), key=repr) \
             == old_xinglong[t], t
-    err = con.execute("SELECT kind, message FROM errors WHERE doc_key = ?", [XINGLONG]).fetchone()
+    err = con.execute("SELECT kind, message FROM errors WHERE doc_key = ?", [key(XINGLONG)]).fetchone()
     assert err[0] == "store" and "disk on fire" in err[1]
     # the other changed document of the same batch went in
-    assert con.execute("SELECT count(*) FROM mentions WHERE doc_key = ? AND text = '不少于3名'", [LINGWU]).fetchone() == (1,)
-    assert count(con, "errors", LINGWU) == 0
+    assert con.execute("SELECT count(*) FROM mentions WHERE doc_key = ? AND text = '不少于3名'", [key(LINGWU)]).fetchone() == (1,)
+    assert count(con, "errors", key(LINGWU)) == 0
 
     monkeypatch.setattr(store_mod, "_insert_rows", real)
     assert ingest_paths(con, ["samples"], pipeline=pipeline) == IngestStats(replaced=1, unchanged=4)
@@ -385,9 +399,9 @@ def test_error_records_land_in_errors_and_do_not_stop_the_batch(tmp_path: Path, 
 
     (d / "a_good.txt").write_text(PLAN + "再改一行。\n", encoding="utf-8")
     assert ingest_paths(con, [d / "a_good.txt"], pipeline=Broken()) == IngestStats(errors=1)
-    key = str(d / "a_good.txt")
-    assert con.execute("SELECT kind FROM errors WHERE doc_key = ?", [key]).fetchone() == ("analysis",)
-    assert count(con, "documents", key) == 1 and count(con, "mentions", key) == 3
+    k = str((d / "a_good.txt").resolve())
+    assert con.execute("SELECT kind FROM errors WHERE doc_key = ?", [k]).fetchone() == ("analysis",)
+    assert count(con, "documents", k) == 1 and count(con, "mentions", k) == 3
     con.close()
 
 
@@ -482,12 +496,12 @@ def test_jsonl_ingest_rereads_the_text_and_matches_path_ingest(work: Path, pipel
         write_jsonl(extract_records(["samples"], pipeline=pipeline), out)
     with open(jsonl, "a", encoding="utf-8") as out:
         out.write("{not json\n")
-    # exit 1: the bad line failed, the five records went in
+    # exit 1: the bad line is a failed input
     assert ingest_cli([str(jsonl)], db="from-jsonl.duckdb", progress=False, from_jsonl=True) == 1
-    assert "5 added" in capsys.readouterr().err
+    assert "5 new" in capsys.readouterr().err
     con = open_store("from-jsonl.duckdb")
-    for key, text, chash in con.execute("SELECT doc_key, text, content_hash FROM documents").fetchall():
-        assert text == Path(key).read_text("utf-8")
+    for k, text, chash in con.execute("SELECT doc_key, text, content_hash FROM documents").fetchall():
+        assert text == Path(k).read_text("utf-8") and Path(k).is_absolute()
         assert chash == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert con.execute("SELECT count(*) FROM errors WHERE message LIKE 'bad JSONL line%'").fetchone() == (1,)
     # same keys and hashes as a path ingest: the files are unchanged for it
@@ -495,7 +509,7 @@ def test_jsonl_ingest_rereads_the_text_and_matches_path_ingest(work: Path, pipel
     # a record whose source changed since extraction: no text, the JSON hash
     Path(XINGLONG).write_text("全新的内容。\n", encoding="utf-8")
     assert ingest_records(con, [r for r in records_of(work).values() if r["source"] == XINGLONG]) == IngestStats(replaced=1)
-    row = con.execute("SELECT text, content_hash FROM documents WHERE doc_key = ?", [XINGLONG]).fetchone()
+    row = con.execute("SELECT text, content_hash FROM documents WHERE doc_key = ?", [key(XINGLONG)]).fetchone()
     assert row[0] is None and row[1].startswith("json:")
     con.close()
 
@@ -503,7 +517,7 @@ def test_jsonl_ingest_rereads_the_text_and_matches_path_ingest(work: Path, pipel
 def test_ingest_cli_summary_and_exit_codes(work: Path, tmp_path: Path, capsys) -> None:
     assert ingest_cli(["samples"], db="store.duckdb", progress=False, from_jsonl=False) == 0
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].startswith("policyie: 5 documents: 0 added, 0 replaced, 5 unchanged, 0 errors")
+    assert err[-1].startswith("policyie: 5 documents: 0 new, 0 changed, 5 unchanged, 0 failed")
 
     bad = tmp_path / "bad"
     bad.mkdir()
@@ -511,12 +525,13 @@ def test_ingest_cli_summary_and_exit_codes(work: Path, tmp_path: Path, capsys) -
     (bad / "y.txt").write_bytes(b"")
     assert ingest_cli([str(bad)], db="store.duckdb", progress=True, from_jsonl=False) == 1
     err = capsys.readouterr().err
-    assert "2 errors" in err and "x.txt: empty" in err
+    assert "2 failed" in err and "x.txt: empty" in err
 
     not_a_store = tmp_path / "notes.txt"
     not_a_store.write_text("hello", encoding="utf-8")
-    assert ingest_cli(["samples"], db=str(not_a_store), progress=False, from_jsonl=False) == 2
-    assert "not a policyie store" in capsys.readouterr().err
+    with pytest.raises(UserError, match="not a policyie store") as e:  # the CLI prints it in one line, exit 2
+        ingest_cli(["samples"], db=str(not_a_store), progress=False, from_jsonl=False)
+    assert e.value.code == 2
 
 
 # ---------------------------------------------------------------------------
@@ -537,7 +552,7 @@ def test_query_helpers(base: Path) -> None:
         assert {"title", "region", "province", "section_path", "bodies"} <= set(allp.columns)
         for regions in (["河北省"], ["河北省承德市兴隆县"], ["130822"], "兴隆县"):
             hebei = provisions_frame(con, regions)
-            assert set(hebei["doc_key"]) == {XINGLONG}
+            assert set(hebei["doc_key"]) == {key(XINGLONG, base)}
             assert len(hebei) == len(recs[XINGLONG]["provisions"])
         assert len(provisions_frame(con, ["河北省", "山东省"])["doc_key"].unique()) == 2
         assert provisions_frame(con, []).empty
@@ -551,7 +566,7 @@ def test_query_helpers(base: Path) -> None:
 
         s = staffing_frame(con)
         assert len(s) == count(con, "staffing") and {"body", "kind", "region", "section_path"} <= set(s.columns)
-        row = s[(s["doc_key"] == XINGLONG) & (s["text"] == "不少于10名")].iloc[0]
+        row = s[(s["doc_key"] == key(XINGLONG, base)) & (s["text"] == "不少于10名")].iloc[0]
         assert row["min_value"] == 10 and row["body"] == "乡镇综合行政执法队" and row["region"] == "河北省承德市兴隆县"
         d = deadlines_frame(con)
         assert len(d) == count(con, "deadlines") and {"task", "date", "title"} <= set(d.columns)

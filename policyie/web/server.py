@@ -322,11 +322,9 @@ def _csv_cell(v: Any) -> str:
         v = "、".join(_csv_cell(x) for x in v)
     if isinstance(v, (int, float)):
         return str(v)
-    s = str(v)
-    # A cell opening with = + - @ (or a tab / CR) would be a formula in Excel: keep it text.
-    if s and s[0] in "=+-@\t\r" and not re.fullmatch(r"[-+]?\d+(\.\d+)?", s):
-        s = "'" + s
-    return s
+    from policyie.output import guard_cell  # one formula guard for the page, export and compare
+
+    return guard_cell(str(v))
 
 
 def csv_bytes(columns: Sequence[tuple[str, str]], rows: Iterable[dict]) -> bytes:

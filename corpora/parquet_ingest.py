@@ -6,7 +6,7 @@
 The shards hold one row per document with its extract record as JSON text (see
 ``policyie.engine_ray.SHARD_COLUMNS``; only the ``record`` column is needed here).  The
 records go through ``ingest_records``, the very code that stores ``--from-jsonl``
-records (added / replaced / unchanged / errors, text re-read from ``source`` when that
+records (new / changed / unchanged / failed, text re-read from ``source`` when that
 file is still there and matches), but the whole load is ONE transaction: either every
 shard is in the store, or (a bad shard, a store error, Ctrl-C, a killed process)
 nothing of this load is.  DuckDB reads the Parquet files itself: no pyarrow needed.

@@ -247,7 +247,9 @@ def test_some_documents_failed_is_exit_1(tmp_path: Path) -> None:
 def test_interrupted_is_exit_130() -> None:
     # Waits on standard input, after saying so (--verbose), so the signal lands in policyie's code.
     p = subprocess.Popen([sys.executable, "-m", "policyie", "--verbose", "extract", "-"], stdin=subprocess.PIPE,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         # a child of a background job inherits an ignored SIGINT: give it the default
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         first = p.stderr.readline().decode("utf-8")
         assert "standard input" in first, first

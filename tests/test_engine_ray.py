@@ -198,7 +198,7 @@ def test_cli_extract_engine_ray_then_ingest_from_parquet(work: Path, shards: Pat
     assert main(["extract", "samples", "--engine", "ray", "-o", str(out), "--no-progress"]) == 2
     assert "not empty" in capsys.readouterr().err
     assert main(["ingest", "--from-parquet", str(out), "--db", "cli.duckdb", "--no-progress"]) == 0
-    assert "5 added, 0 replaced, 0 unchanged, 2 errors (one transaction)" in capsys.readouterr().err
+    assert "7 documents: 5 new, 0 changed, 0 unchanged, 2 failed (one transaction)" in capsys.readouterr().err
     assert main(["ingest", "--from-parquet", "nowhere", "--db", "cli.duckdb", "--no-progress"]) == 2
     assert "nowhere: no such shard file or folder" in capsys.readouterr().err
 

@@ -53,4 +53,4 @@ def test_ingest_from_parquet_needs_no_ray(no_ray, tmp_path, capsys) -> None:
         con.execute(f"COPY t TO '{shards / 'part-0.parquet'}' (FORMAT parquet)")
     db = tmp_path / "s.duckdb"
     assert main(["ingest", "--from-parquet", str(shards), "--db", str(db), "--no-progress"]) == 0
-    assert "6 documents: 5 added, 0 replaced, 0 unchanged, 1 errors (one transaction)" in capsys.readouterr().err
+    assert "6 documents: 5 new, 0 changed, 0 unchanged, 1 failed (one transaction)" in capsys.readouterr().err

@@ -80,8 +80,15 @@ class StuckPipeline(_Real):
 
 def policyie(*args: str, cwd: Path | None = None, **popen) -> subprocess.Popen:  # noqa: ANN003
     """``python -m policyie ARGS`` as a subprocess (stderr captured as text)."""
+    popen.setdefault("preexec_fn", sigint_default)
     return subprocess.Popen([sys.executable, "-m", "policyie", *args], cwd=cwd, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, **popen)
+
+
+def sigint_default() -> None:
+    """A child of a background job inherits an ignored SIGINT (the shell ignores it there);
+    the Ctrl-C tests need the default, as a terminal gives it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 class UnstartablePipeline:

@@ -260,7 +260,7 @@ def test_ctrl_c_says_how_many_documents_were_committed_and_a_rerun_continues(tmp
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in err, err
     committed = int(lines[0].split("interrupted: ")[1].split()[0])
-    assert lines[0] == (f"policyie: interrupted: {committed} documents committed to {db}; "
+    assert lines[0] == (f"policyie ingest: interrupted: {committed} documents committed to {db}; "
                         "run the same command again to continue")
     assert committed == stored_count(db)  # exactly what the store holds
 

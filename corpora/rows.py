@@ -51,15 +51,14 @@ def document_key(path: str | os.PathLike[str]) -> str:
 
 
 def _doc_key(record: dict) -> str:
-    """The key of an extract record: its source's resolved path when that file is here (or a
-    relative path read here and missing now: a failed read keys like a direct ingest's), else
-    as recorded (an absolute path of another machine, ``<stdin>``)."""
+    """The key of an extract record: an explicit ``doc_key`` a loader set, else its source's
+    resolved path when that file is here, else as recorded."""
+    if isinstance(record.get("doc_key"), str) and record["doc_key"]:
+        return record["doc_key"]
     source = record.get("source")
     if isinstance(source, str) and source:
         try:
-            p = Path(source)
-            here = p.is_file() or (not p.is_absolute() and "://" not in source and not source.startswith("<"))
-            return document_key(source) if here else source
+            return document_key(source) if Path(source).is_file() else source
         except (OSError, RuntimeError, ValueError):  # a loop of symlinks, a NUL in the name
             return source
     key = record.get("doc_id")

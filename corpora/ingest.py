@@ -15,7 +15,6 @@ documents only, and a rerun stores the rest: every document exactly once.
 from __future__ import annotations
 
 import json
-import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence

@@ -92,7 +92,6 @@ RECURRING = re.compile(
 RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
 YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末)")
 _RN = r"[一二三四五六七八九十百两\d]+"
-_RUNIT = r"(?:工作日|日|天|小时|个月|月|周|星期|年)"
 # Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
 # (?<!…): never start inside a run of numerals, which each start would re-read (linear time)
 RELATIVE_WITHIN = re.compile(rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)")

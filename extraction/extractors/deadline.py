@@ -42,9 +42,6 @@ _GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|
 _CLAUSE_START = "\n，,。；;：:、)）"
 _PAST_MARK = re.compile(r"[^，,。；;\n]{0,30}?(?:已经|已|了|同比)")
 
-# Kept for callers that read the grammar through this module (the model validator).
-_ONGOING = timex.ONGOING
-
 
 def _value(date: str | None, precision: str, relation: str, recurring: bool = False) -> dict:
     return {"date": date, "precision": precision, "relation": relation, "recurring": recurring}

@@ -88,7 +88,6 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
 
 # One item of an enumeration: between 、 (or 和/及/与 before the last), inside one clause.
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n（()）“”《》]")
-_ITEM_SEP = re.compile(r"、|和|及|与")
 _LEVEL_PREFIX = re.compile(r"(?:省|市|县|区|州|盟|旗|乡|镇|自治区|自治州|自治县)")
 _ITEM_VERB = re.compile(r"负责|牵头|配合|按照|根据|开展|推进|落实|指导|组织|加强|做好|建立|实施|完成|支持|要求|应当|可以")
 

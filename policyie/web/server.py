@@ -42,7 +42,6 @@ import bisect
 import socket
 from collections import OrderedDict
 import csv
-import dataclasses
 import difflib
 import io
 import json

@@ -119,15 +119,6 @@ def iter_shard_records(files: Sequence[Path]) -> Iterator[dict]:
                     except ValueError as e:
                         yield error_record(f"{f}#{row_no}", f"bad shard row: {e}", kind="read")
                         continue
-                    err = rec.get("error")
-                    src = rec.get("source")
-                    if isinstance(err, dict) and err.get("kind") == "read" and isinstance(src, str) and src \
-                            and "://" not in src and not src.startswith("<"):
-                        # a file the engine could not read keys as a direct ingest keys it (its
-                        # resolved path), though it is gone: the same errors table either way
-                        from policyie.corpora.rows import document_key
-
-                        rec = {**rec, "doc_key": document_key(src)}
                     yield rec
     finally:
         reader.close()

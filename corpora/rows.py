@@ -51,14 +51,16 @@ def document_key(path: str | os.PathLike[str]) -> str:
 
 
 def _doc_key(record: dict) -> str:
-    """The key of an extract record: an explicit ``doc_key`` a loader set, else its source's
-    resolved path when that file is here, else as recorded."""
-    if isinstance(record.get("doc_key"), str) and record["doc_key"]:
-        return record["doc_key"]
+    """The key of an extract record: its source's resolved path when that file is here, or when
+    the record says the file could not be read (a direct ingest keys a failed read so, whether
+    the record comes from it, a JSONL file or Ray shards), else as recorded."""
     source = record.get("source")
     if isinstance(source, str) and source:
+        error = record.get("error")
+        unread = (isinstance(error, dict) and error.get("kind") == "read" and "://" not in source
+                  and not source.startswith("<"))
         try:
-            return document_key(source) if Path(source).is_file() else source
+            return document_key(source) if unread or Path(source).is_file() else source
         except (OSError, RuntimeError, ValueError):  # a loop of symlinks, a NUL in the name
             return source
     key = record.get("doc_id")

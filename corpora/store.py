@@ -30,6 +30,7 @@ import pandas as pd
 
 from policyie.corpora.rows import (  # noqa: F401 - _Containing, _int… re-exported for tests and older callers
     _MENTION_TYPED,
+    Columns,
     _Containing,
     _bool,
     _date,
@@ -43,6 +44,7 @@ from policyie.corpora.rows import (  # noqa: F401 - _Containing, _int… re-expo
     _typed,
     content_hash,
     document_key,
+    n_rows,
     record_rows,
 )
 from policyie.records import LABELS, SpanError, check_span
@@ -223,8 +225,10 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]
         [table]).fetchall()]
 
 
-def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str]], rows: list[dict]) -> None:
-    """Insert rows into ``table`` in one statement.
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple[str, str]],
+                 parts: Sequence[Columns]) -> None:
+    """Insert the rows of ``parts`` (tables of :func:`record_rows`, column by column) into
+    ``table``, one statement per slice of rows.
 
     A DataFrame scan with explicit casts: DuckDB's ``executemany`` runs one statement per
     row (about 4 ms each), while a DataFrame goes in at a few microseconds a row after a
@@ -232,16 +236,37 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
     NULLs into floats; the casts give each column its schema type whatever DuckDB guesses
     from the values.
     """
-    if not rows:
+    n = sum(n_rows(p) for p in parts)
+    if not n:
         return
-    frame = pd.DataFrame({name: pd.Series([r.get(name) for r in rows], dtype=object) for name, _ in columns})
     view = f"_policyie_{table}"
     select = ", ".join(f'CAST("{name}" AS {typ}) AS "{name}"' for name, typ in columns)
-    con.register(view, frame)
-    try:
-        con.execute(f'INSERT INTO {table} SELECT {select} FROM "{view}"')
-    finally:
-        con.unregister(view)
+
+    def column(name: str) -> list:
+        out: list = []
+        for p in parts:
+            out.extend(p[name] if name in p else [None] * n_rows(p))
+        return out
+
+    whole = {name: column(name) for name, _ in columns}
+    # In slices: the frame of a 50 MB document's 200,000 mentions would sit beside its rows.
+    for lo in range(0, n, _INSERT_SLICE):
+        frame = pd.DataFrame({name: pd.Series(v[lo:lo + _INSERT_SLICE], dtype=object) for name, v in whole.items()})
+        con.register(view, frame)
+        try:
+            con.execute(f'INSERT INTO {table} SELECT {select} FROM "{view}"')
+        finally:
+            con.unregister(view)
+        del frame
+
+
+#: DuckDB's memory limit while ingesting.
+INGEST_MEMORY_LIMIT = "256MB"
+#: WAL size from which DuckDB checkpoints while ingesting (its default, 16 MB, rewrote the
+#: same half-filled row groups every few batches).
+INGEST_CHECKPOINT = "256MB"
+#: Rows per INSERT statement.
+_INSERT_SLICE = 20_000
 
 
 @dataclass
@@ -250,7 +275,7 @@ class _Pending:
     source: str | None  # for the error row, should its batch fail
     stored: str | None  # the content hash stored before, None for a new document
     has_error: bool
-    rows: dict[str, list[dict]]
+    rows: dict[str, Columns]
 
 
 #: Documents written per transaction, and the row / character bounds of a batch (memory
@@ -418,16 +443,16 @@ class _Writer:
             return
         self.store_rows(doc_key, _str(record.get("source")), rows, stored, has_error)
 
-    def store_rows(self, doc_key: str, source: str | None, rows: dict[str, list[dict]], stored: str | None,
+    def store_rows(self, doc_key: str, source: str | None, rows: dict[str, Columns], stored: str | None,
                    has_error: bool) -> None:
         """Queue the rows of one document (made by ``record_rows``) for the next batch."""
         if doc_key in self.pending_keys:
             self.flush()
         self.pending.append(_Pending(doc_key, source, stored, has_error, rows))
         self.pending_keys.add(doc_key)
-        self.pending_rows += sum(len(r) for r in rows.values())
-        self.pending_chars += sum(len(d["text"] or "") for d in rows["documents"]) + \
-            sum(len(p["text"] or "") for p in rows["provisions"])
+        self.pending_rows += sum(n_rows(r) for r in rows.values())
+        self.pending_chars += sum(len(t or "") for t in rows["documents"]["text"]) + \
+            sum(len(t or "") for t in rows["provisions"].get("text", ()))
         if (len(self.pending) >= self.batch_docs or self.pending_rows >= _BATCH_ROWS
                 or self.pending_chars >= _BATCH_CHARS):
             self.flush()
@@ -478,7 +503,7 @@ class _Writer:
                 for t in DOC_TABLES:
                     con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [replaced])
             for t in DOC_TABLES:
-                _insert_rows(con, t, self.columns[t], [row for i in batch for row in i.rows[t]])
+                _insert_rows(con, t, self.columns[t], [i.rows[t] for i in batch])
             if cleared:
                 con.execute("DELETE FROM errors WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [cleared])
 
@@ -487,18 +512,25 @@ class _Writer:
 
 @contextmanager
 def _small_queries(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One DuckDB thread while ingesting, the caller's setting restored after.
+    """One DuckDB thread and a memory limit while ingesting, the caller's settings restored after.
 
     An ingest runs thousands of tiny queries (a primary-key lookup per document, small
     inserts); scheduling them over several threads costs more than it saves (lookups
-    take half the time on one thread), and the analysis wants the CPU anyway.
+    take half the time on one thread), and the analysis wants the CPU anyway.  The limit
+    makes DuckDB write a big transaction's rows out rather than hold them (a 50 MB
+    document's rows took 500 MiB of buffers beside its analysis).
     """
-    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    threads, limit, wal = con.execute("SELECT current_setting('threads'), current_setting('memory_limit'), "
+                                      "current_setting('checkpoint_threshold')").fetchone()
     con.execute("SET threads = 1")
+    con.execute(f"SET memory_limit = '{INGEST_MEMORY_LIMIT}'")
+    con.execute(f"SET checkpoint_threshold = '{INGEST_CHECKPOINT}'")
     try:
         yield
     finally:
         con.execute(f"SET threads = {int(threads)}")
+        con.execute(f"SET memory_limit = '{limit}'")
+        con.execute(f"SET checkpoint_threshold = '{wal}'")
 
 
 def _tick(progress: _Progress | Callable[[int], Any] | None) -> None:

@@ -39,6 +39,11 @@ _KILL_GRACE = 2.0
 #: Jobs queued per worker (one running, one waiting), so no worker idles while the
 #: parent writes.
 _QUEUE_DEPTH = 2
+#: Documents from this many characters have their JSON line written in pieces to a spool
+#: file, which the parent copies to the output: the line of a 50 MB document is 128
+#: million characters, and holding it as one string (in the worker, in the pipe, in the
+#: parent) beside the record took the peak over 1 GiB.
+SPOOL_CHARS = 1_000_000
 
 
 def default_workers() -> int:
@@ -122,6 +127,35 @@ def analyse_record(pipe, doc, path: str, timeout: float | None = None) -> dict: 
         return error_record(path, f"analysis failed: {tb}", kind="analysis")
 
 
+def spool_json(record: dict) -> str:
+    """Write ``record``'s JSON line, piece by piece, to a new temporary file; its path."""
+    import tempfile
+
+    from policyie.extraction.record_json import iter_json
+
+    fd, path = tempfile.mkstemp(prefix="policyie-", suffix=".json")
+    try:
+        with open(fd, "w", encoding="utf-8") as fh:
+            for piece in iter_json(record):
+                fh.write(piece)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return path
+
+
+def write_record(record: dict, out: IO[str]) -> None:
+    """Write ``record`` as one JSON line; a big record in pieces (never its whole text at once)."""
+    if len(record.get("entities") or ()) + len(record.get("provisions") or ()) > 10_000:
+        from policyie.extraction.record_json import iter_json
+
+        for piece in iter_json(record):
+            out.write(piece)
+    else:
+        out.write(json.dumps(record, ensure_ascii=False))
+    out.write("\n")
+
+
 def extract_records(paths: Iterable[str | Path], *, pipeline=None, max_bytes: int | None = None,  # noqa: ANN001
                     timeout: float | None = None) -> Iterator[dict]:
     """Yield one record per input file, in input order, in this process (folders are walked recursively)."""
@@ -166,6 +200,7 @@ class Outcome:
     chash: str | None = None
     n_chars: int = 0
     line: str | None = None          # extract: the JSON line
+    spool: str | None = None         # extract, big documents: a file holding the JSON line
     record: dict | None = None       # error records (both modes)
     rows: dict | None = None         # ingest: the store rows
     source: str | None = None
@@ -215,8 +250,10 @@ class _Runner:
             return Outcome(job, "error", record=error_record(job.path, e.reason, kind="read"))
         if self.spec.mode == "extract":
             rec = analyse_record(self.pipeline(), doc, job.path, self.spec.timeout)
-            return Outcome(job, "error" if rec.get("error") else "record", n_chars=len(doc.text),
-                           line=json.dumps(rec, ensure_ascii=False), record=rec if rec.get("error") else None)
+            status, err = ("error", rec) if rec.get("error") else ("record", None)
+            if len(doc.text) >= SPOOL_CHARS and err is None:
+                return Outcome(job, status, n_chars=len(doc.text), spool=spool_json(rec))
+            return Outcome(job, status, n_chars=len(doc.text), line=json.dumps(rec, ensure_ascii=False), record=err)
         from policyie.corpora.rows import content_hash, record_rows
 
         chash = content_hash(doc.text)
@@ -307,13 +344,17 @@ class _Pool:
 
         budget = self.spec.timeout
         while True:
-            for s in self.slots:
-                while s.ready and len(s.queue) < _QUEUE_DEPTH:
-                    job = next_job()
-                    if job is None:
-                        break
-                    s.conn.send(job)
-                    s.queue.append(job)
+            # One job for each ready worker first, a second (queued) one only once every
+            # worker is up: else the first worker ready takes two big documents in a row
+            # while the other, still loading, gets none.
+            for depth in (1, _QUEUE_DEPTH if all(s.ready for s in self.slots) else 1):
+                for s in self.slots:
+                    while s.ready and len(s.queue) < depth:
+                        job = next_job()
+                        if job is None:
+                            break
+                        s.conn.send(job)
+                        s.queue.append(job)
             busy = [s for s in self.slots if s.queue or not s.ready]
             if not any(s.queue for s in self.slots) and exhausted and not todo:
                 return
@@ -441,7 +482,7 @@ def write_jsonl(records: Iterable[dict], out: IO[str], *, progress: bool = False
     n = errors = 0
     bar = Progress(total, enabled=progress)
     for rec in records:
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        write_record(rec, out)
         out.flush()
         n += 1
         if rec.get("error"):
@@ -474,7 +515,16 @@ def extract_to_jsonl(paths: Iterable[str | Path], out: IO[str], *, pipeline: Any
 
 def _write_line(o: Outcome, out: IO[str], progress: Progress | None, n: int, errors: int) -> tuple[int, int]:
     """Write one outcome's JSON line (and name its error on stderr); the new (documents, errors)."""
-    out.write(o.line if o.line is not None else json.dumps(o.record, ensure_ascii=False))
+    if o.spool is not None:
+        import shutil
+
+        try:
+            with open(o.spool, encoding="utf-8") as fh:
+                shutil.copyfileobj(fh, out, 1 << 20)
+        finally:
+            os.unlink(o.spool)
+    else:
+        out.write(o.line if o.line is not None else json.dumps(o.record, ensure_ascii=False))
     out.write("\n")  # not line + "\n": a 50 MB record's JSON would be copied once more
     out.flush()
     if o.status == "error":

@@ -343,7 +343,7 @@ def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
     def failing(con_, table, columns, rows):  # noqa: ANN001, ANN202
         calls.append(table)
         # documents, sections and provisions of the document are in by now
-        if table == "mentions" and any(r["doc_key"] == key(XINGLONG) for r in rows):
+        if table == "mentions" and any(k == key(XINGLONG) for part in rows for k in part["doc_key"]):
             raise RuntimeError("disk on fire")
         return real(con_, table, columns, rows)
 

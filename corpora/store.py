@@ -472,6 +472,9 @@ class _Writer:
         except Exception as e:  # noqa: BLE001 - find the bad document, keep the others
             if _store_level(e):
                 raise self._fail(e) from e
+            if len(batch) == 1:  # the bad document is known (and its rows were let go as written)
+                self._failed(batch[0], e)
+                return
         for item in batch:
             try:
                 with _NoInterrupt():
@@ -504,6 +507,10 @@ class _Writer:
                     con.execute(f"DELETE FROM {t} WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [replaced])
             for t in DOC_TABLES:
                 _insert_rows(con, t, self.columns[t], [i.rows[t] for i in batch])
+                if len(batch) == 1:
+                    # A batch of one is not retried row by row: its rows can go as they are
+                    # written, so a 50 MB document's rows and DuckDB's copy of them do not add up.
+                    batch[0].rows[t] = {}
             if cleared:
                 con.execute("DELETE FROM errors WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [cleared])
 

@@ -328,8 +328,9 @@ def test_changing_one_file_replaces_exactly_its_rows(work: Path, pipeline) -> No
     con.close()
 
 
+@pytest.mark.parametrize("batch_docs", [64, 1])  # 1: a batch of one lets its rows go as they are written
 def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
-        work: Path, pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+        work: Path, pipeline, monkeypatch: pytest.MonkeyPatch, batch_docs: int) -> None:
     con = open_store("store.duckdb")
     old_xinglong = {t: sorted(con.execute(f"SELECT * FROM {t} WHERE doc_key = ?", [key(XINGLONG)]).fetchall(), key=repr)
                     for t in DOC_TABLES}
@@ -348,7 +349,7 @@ def test_a_failure_in_the_middle_of_a_documents_insert_leaves_its_old_rows(
         return real(con_, table, columns, rows)
 
     monkeypatch.setattr(store_mod, "_insert_rows", failing)
-    stats = ingest_paths(con, ["samples"], pipeline=pipeline)
+    stats = ingest_paths(con, ["samples"], pipeline=pipeline, batch_docs=batch_docs)
     assert stats == IngestStats(replaced=1, unchanged=3, errors=1)
     assert calls.index("mentions") > calls.index("provisions") > calls.index("documents")
     for t in DOC_TABLES:  # the old version, whole

@@ -12,7 +12,8 @@ field      value compared
 ========== ==========================================================================
 staffing   STAFFING min/max (三人 = 3名)
 deadline   DEADLINE: a relative limit as (number, unit, before/within) (十五日内 ≠
-           十个工作日内, 两日 = 二日); a date as the date
+           十个工作日内, 两日 = 二日); a date as the date; a cap on a duration in the text
+           (发言不超过十分钟, 最长不得超过九十日) as (number, unit, cap)
 bodies     ORG mentions without the region's own names (浙江省民政厅 ~ 河南省民政厅 →
            民政厅), full- and half-width brackets equal; only whole extracted bodies
 principle  PRINCIPLE parts
@@ -112,7 +113,11 @@ class FieldValue:
     end: int
 
 
-_LIMIT = re.compile(rf"(提前)?({NUMBER_RE})(个)?(工作日|日|天|小时|周|星期|个月|月|年)(以内|之内|内|以前|之前|前)?")
+_LIMIT = re.compile(rf"(提前)?({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)(以内|之内|内|以前|之前|前)?")
+#: A cap on a duration (发言不超过十分钟, 最长不得超过九十日): a time limit, compared with the
+#: deadlines (the tuned pairs label these as deadline differences), never a threshold.
+_CAP = re.compile(rf"(?:最多|最长)?(?:不得超过|不超过|不超出|不多于)({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)"
+                  rf"|最长({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)")
 _UNIT_NAME = {"天": "日", "星期": "周", "个月": "月"}
 
 
@@ -231,6 +236,15 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         covered.append((s, e))
     if n_items:
         out.append(FieldValue("item_count", n_items, f"{n_items}项", start, start + len(text)))
+    for m in _CAP.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        n = parse_number(m.group(1) or m.group(4))
+        unit = (m.group(2) or m.group(5) or "") + (m.group(3) or m.group(6))
+        if n is not None:
+            out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), "cap"), m.group(), s, e))
+            covered.append((s, e))
     mc = _MODAL.search(text)
     if mc:
         out.append(FieldValue("modality", _MODAL_CLASS[mc.group()], mc.group(), start + mc.start(), start + mc.end()))

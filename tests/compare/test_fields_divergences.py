@@ -116,3 +116,30 @@ def test_principle_parts_joined_by_he_are_the_same_list():
     assert a == b
     c = principle("自愿、无偿、平等、诚信", ["自愿", "无偿", "平等", "诚信"])
     assert a != c
+
+
+#: A cap on a duration is a time limit (deadline field), keyed by number and unit; the
+#: other numeric conditions stay thresholds.
+CAPS = {
+    "第二次对同一议题的发言不超过五分钟。": [("deadline", (5, "分钟", "cap"))],
+    "延长期限最长不得超过九十日": [("deadline", (90, "日", "cap"))],
+    "但延长的期限最多不超过三十日": [("deadline", (30, "日", "cap"))],
+    "会期最长三天": [("deadline", (3, "日", "cap"))],
+    "参加人数不超过十人的": [("threshold", "不超过10人")],
+    "超过半数的": [("threshold", "超过半数")],
+}
+
+
+def test_duration_caps_are_time_limits_and_other_conditions_thresholds():
+    failures = []
+    for text, want in CAPS.items():
+        got = [(v.field, v.key) for v in field_values(text, 0, []) if v.field in ("deadline", "threshold")]
+        if got != want:
+            failures.append((text, got, want))
+    assert not failures, failures
+    # 十分钟 and 五分钟 differ; 五分钟 written 5分钟 does not
+    a = field_values("发言不超过五分钟", 0, [])
+    b = field_values("发言不超过十分钟", 0, [])
+    c = field_values("发言不超过5分钟", 0, [])
+    assert [f for f, _, _ in pair_divergences(a, b)] == ["deadline"]
+    assert pair_divergences(a, c) == []

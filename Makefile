@@ -20,7 +20,7 @@ $(VENV)/.core: pyproject.toml
 	touch $@
 
 $(VENV)/.test: $(VENV)/.core pyproject.toml
-	$(PIP) -e '.[test,peers,models,parquet,ray]'
+	$(PIP) -e '.[test,peers,models,parquet,ray,encoder]'
 	touch $@
 
 setup: $(VENV)/.core

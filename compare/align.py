@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features, pair_candidates
+from policyie.compare.encoder import ENCODER_FEATURES, E5Encoder, encoder_features, resolve
 from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, measure_units
 from policyie.compare.vectors import TfidfHasher, comparable_texts
@@ -58,7 +59,10 @@ class PairModel:
     is skipped when ``stage2`` is None)."""
 
     def __init__(self, mean, scale, coef, intercept, threshold: float = 0.5,
-                 duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None) -> None:
+                 duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None,
+                 encoder: str | None = None) -> None:
+        #: None, or the sentence encoder whose features (:data:`ENCODER_FEATURES`) follow FEATURES.
+        self.encoder = encoder
         self.mean = np.asarray(mean, dtype=float)
         self.scale = np.asarray(scale, dtype=float)
         self.coef = np.asarray(coef, dtype=float)
@@ -81,21 +85,29 @@ class PairModel:
         return logistic(anchor_features(cells, p1), np.asarray(s2["mean"]), np.asarray(s2["scale"]),
                          np.asarray(s2["coef"]), float(s2["intercept"]))
 
+    @property
+    def features(self) -> list[str]:
+        return FEATURES + (ENCODER_FEATURES if self.encoder else [])
+
     def to_json(self) -> dict:
-        return {"features": FEATURES, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
+        return {"features": self.features, "encoder": self.encoder, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
                 "duplicate_jaccard": self.duplicate_jaccard, "stage2": self.stage2, "meta": self.meta}
 
     @classmethod
     def from_json(cls, d: dict) -> "PairModel":
-        if d.get("features") != FEATURES or (d.get("stage2") and d["stage2"].get("features") != ANCHOR_FEATURES):
+        encoder = d.get("encoder")
+        want = FEATURES + (ENCODER_FEATURES if encoder else [])
+        if d.get("features") != want or (d.get("stage2") and d["stage2"].get("features") != ANCHOR_FEATURES):
             raise ValueError("pair model was trained on other features; retrain with `policyie train pairs`")
         return cls(d["mean"], d["scale"], d["coef"], d["intercept"], d.get("threshold", 0.5),
-                   d.get("duplicate_jaccard", 0.5), d.get("meta"), d.get("stage2"))
+                   d.get("duplicate_jaccard", 0.5), d.get("meta"), d.get("stage2"), encoder)
 
     @classmethod
-    def shipped(cls) -> "PairModel":
-        path = importlib.resources.files("policyie.compare").joinpath("resources/pair_model.json")
+    def shipped(cls, encoder: str | None = None) -> "PairModel":
+        """The model trained by ``policyie train pairs`` (``[--encoder e5]``)."""
+        name = f"resources/pair_model_{encoder}.json" if encoder and encoder != "none" else "resources/pair_model.json"
+        path = importlib.resources.files("policyie.compare").joinpath(name)
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -117,10 +129,12 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, C: float = 1.0) -> dict:
 
 
 def train_model(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, threshold: float = 0.5,
-                duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None) -> PairModel:
+                duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None,
+                encoder: str | None = None) -> PairModel:
     """A :class:`PairModel` whose first pass is fitted on candidate features ``X`` and gold labels ``y``."""
     f = fit_logistic(X, y, C)
-    return PairModel(f["mean"], f["scale"], f["coef"], f["intercept"], threshold, duplicate_jaccard, meta, stage2)
+    return PairModel(f["mean"], f["scale"], f["coef"], f["intercept"], threshold, duplicate_jaccard, meta, stage2,
+                     encoder)
 
 
 @dataclass
@@ -145,6 +159,17 @@ class Prepared:
         self.raw = self.units["text"].to_numpy()
         self.uid = self.units["unit_id"].to_numpy()
         self._vectors: OrderedDict = OrderedDict()
+        #: The sentence encoder (:mod:`encoder`) when alignment uses one, and the embeddings
+        #: of each document's alignable units (1.5 KB a unit, all kept: each is costly).
+        self.encoder = None
+        self._embeddings: dict = {}
+
+    def doc_embeddings(self, key: str) -> np.ndarray:
+        """The encoder's embeddings of the alignable units of document ``key`` (rows in ``rows[key]`` order)."""
+        e = self._embeddings.get(key)
+        if e is None:
+            e = self._embeddings[key] = self.encoder.embed([self.raw[i] for i in self.rows.get(key, ())])
+        return e
 
     def doc_vectors(self, key: str):
         """The vectors of the alignable units of document ``key`` (rows in ``rows[key]`` order)."""
@@ -244,7 +269,7 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     ``keep_all`` keeps candidates under the threshold (for training and calibration)."""
     ia, ib = prep.rows.get(a, np.zeros(0, np.int64)), prep.rows.get(b, np.zeros(0, np.int64))
     if len(ia) == 0 or len(ib) == 0:
-        return pd.DataFrame(columns=["doc_a", "doc_b", "unit_a", "unit_b", "i", "j", "score", *FEATURES])
+        return pd.DataFrame(columns=["doc_a", "doc_b", "unit_a", "unit_b", "i", "j", "score", *model.features])
     va, vb = _compact(prep.doc_vectors(a), prep.doc_vectors(b))
     S = (va @ vb.T).toarray()
     lead = prep.lead
@@ -252,10 +277,12 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
     cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
                                art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
+    if model.encoder:
+        X = np.hstack([X, encoder_features(prep.doc_embeddings(a), prep.doc_embeddings(b), cells)])
     score = model.score(cells, X)
     threshold = model.threshold if params.threshold is None else params.threshold
     keep = np.ones(len(cells), bool) if keep_all else score >= threshold
-    out = pd.DataFrame(X[keep], columns=FEATURES)
+    out = pd.DataFrame(X[keep], columns=model.features)
     uid = prep.uid
     out.insert(0, "score", score[keep])
     out.insert(0, "j", cells[keep, 1])
@@ -314,17 +341,23 @@ def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -
 
 def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = None,
           params: AlignParams | None = None, model: PairModel | None = None, prepared: Prepared | None = None,
-          pairs: Sequence[tuple[str, str]] | None = None) -> pd.DataFrame:
+          pairs: Sequence[tuple[str, str]] | None = None, encoder: str | None = None) -> pd.DataFrame:
     """Aligned measure pairs of a store (all documents, or ``doc_keys``; one ``family`` by
     name or part of it), one row per pair with both sides spelled out (:data:`PAIR_COLUMNS`),
-    sorted by family, documents and position.  ``pairs`` fixes the document pairs."""
+    sorted by family, documents and position.  ``pairs`` fixes the document pairs;
+    ``encoder`` (``auto``, ``e5``, ``none``; :func:`encoder.resolve`) picks the shipped
+    model when ``model`` is not given."""
     params = params or AlignParams()
-    model = model or PairModel.shipped()
     prep = prepared or prepare(con, doc_keys, min_chars=params.min_chars)
     docs = prep.docs
     if family:
         docs = docs[docs["family"].str.contains(family, regex=False)]
     todo = list(pairs) if pairs is not None else doc_pairs(prep, docs, params.max_partners)
+    if model is None:
+        n_units = sum(len(prep.rows.get(k, ())) for k in {k for p in todo for k in p})
+        model = PairModel.shipped(resolve(encoder, n_units))
+    if model.encoder and prep.encoder is None:
+        prep.encoder = E5Encoder()
     frames = [align_units(prep, a, b, model, params) for a, b in todo]
     found = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["unit_a", "unit_b", "score", "jaccard"])
     return pairs_frame(prep.units, prep.docs, found, model.duplicate_jaccard if params.duplicate_jaccard is None

@@ -193,19 +193,21 @@ class MeasureComparison:
 def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
                params: AlignParams | None = None, model: PairModel | None = None,
                topic: str | None = None, doc_keys: Sequence[str] | None = None,
-               cache: bool = True, lazy: bool = False) -> MeasureComparison:
+               cache: bool = True, lazy: bool = False, encoder: str | None = None) -> MeasureComparison:
     """Align the measures of ``source`` (a store path or connection) inside their families
     and read the divergences of the aligned pairs.  ``family`` keeps the families whose
     name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
     regions, ``topic`` the pairs where either side has that topic.  Computed once per
     store version (:mod:`cache`) unless ``cache=False`` or a ``model`` is given; ``lazy``
-    as in :func:`compare` (each frame read back when first used)."""
+    as in :func:`compare` (each frame read back when first used); ``encoder`` (``auto``,
+    ``e5``, ``none``) as in :func:`align.align`."""
     with _connection(source) as con:
         keys = list(doc_keys) if doc_keys is not None else doc_keys_of_regions(con, regions)
 
         def compute() -> MeasureComparison:
             prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
-            found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared),
+            found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared,
+                                     encoder=encoder),
                                {"text_a": "topic_a", "text_b": "topic_b"})
             if topic is not None:
                 found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
@@ -215,7 +217,7 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
         if not cache or model is not None:
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
-                               doc_keys=_cache.digest(keys))
+                               doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder))
         # the units are not kept: they are the store's (measure_units), rebuilt when asked for,
         # and writing them cost the first view a third of a gigabyte
         found = _cache.cached(con, key, compute,
@@ -224,6 +226,15 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
         if isinstance(found, _StoredComparison) and (not lazy or con is not source):
             found.load()  # read now: the caller may close the connection before using the result
         return found
+
+
+def _encoder_tag(encoder: str | None) -> str:
+    """What decides the encoder a comparison uses, for its cache key: the choice, and for
+    ``auto`` whether the encoder is installed (the store's size decides the rest)."""
+    from policyie.compare.encoder import AUTO_MAX_UNITS, available
+
+    choice = encoder or "auto"
+    return f"auto/{available()}/{AUTO_MAX_UNITS}" if choice == "auto" else choice
 
 
 class _StoredComparison(MeasureComparison):

@@ -229,7 +229,8 @@ def _open_for_cache(db: str):
 
 
 def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] | None, progress: bool,
-           topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> pd.DataFrame:
+           topic: str | None = None, family: str | None = None, include_boilerplate: bool = False,
+           encoder: str | None = None) -> pd.DataFrame:
     from policyie.compare import api
 
     con = _open_for_cache(db)
@@ -245,7 +246,7 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
         if what in ("pairs", "divergences"):
-            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True)
+            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True, encoder=encoder)
             return result.pairs.drop(columns=["unit_a", "unit_b"]) if what == "pairs" else result.divergences
         if what == "families":
             return api.family_table(con, family=family)
@@ -262,7 +263,8 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
 
 def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output: str | None = None,
                 threshold: float | None = None, regions: Sequence[str] | None = None,
-                topic: str | None = None, family: str | None = None, include_boilerplate: bool = False) -> int:
+                topic: str | None = None, family: str | None = None, include_boilerplate: bool = False,
+                encoder: str | None = None) -> int:
     """Run one comparison over the store ``db`` and print or write it; 0 on success,
     2 on a usage error (no store, unknown option)."""
     if what not in WHATS:
@@ -286,7 +288,7 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
         print(f"policyie compare: {why}", file=sys.stderr)
         return 2
     progress = sys.stderr.isatty()
-    frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate)
+    frame = _frame(db, what, threshold, regions, progress, topic, family, include_boilerplate, encoder)
     if what == "duplicates" and fmt in ("table", "csv"):
         frame = frame.drop(columns=["members"], errors="ignore") if fmt == "table" else frame
     from policyie.output import guard_frame, is_stdout, log, open_output  # one-line errors for -o, one CSV guard

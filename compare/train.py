@@ -30,6 +30,7 @@ import pandas as pd
 
 from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, logistic, prepare, train_model
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
+from policyie.compare.encoder import ENCODER_FEATURES, E5Encoder
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
 
@@ -37,13 +38,18 @@ DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "corpora" / "align-gold"
 MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
 
 
-def _zero_model() -> PairModel:
-    n = len(FEATURES)
-    return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0)
+def _zero_model(encoder: str | None = None) -> PairModel:
+    n = len(FEATURES) + (len(ENCODER_FEATURES) if encoder else 0)
+    return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0, encoder=encoder)
+
+
+def model_path(encoder: str | None = None) -> Path:
+    """Where ``policyie train pairs [--encoder e5]`` writes its model."""
+    return MODEL_PATH if not encoder or encoder == "none" else MODEL_PATH.with_name(f"pair_model_{encoder}.json")
 
 
 def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None = None, prepared=None,
-                    negatives: int = 2, seed: int = 0) -> pd.DataFrame:
+                    negatives: int = 2, seed: int = 0, encoder: str | None = None) -> pd.DataFrame:
     """Every candidate of every gold document pair with its features, ``y`` (1 when a gold
     link), ``rel`` (the gold relation, '' when none) and ``pair_id``; plus, per gold pair,
     ``negatives`` pairs of its first document with a gold document of another family (every
@@ -55,7 +61,9 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     units = prep.units
     span = {(k, int(s), int(e)): int(u) for k, s, e, u in zip(units["doc_key"], units["start"], units["end"], units["unit_id"])}
     frames = []
-    zero = _zero_model()  # scores are not used: keep_all keeps every candidate
+    zero = _zero_model(encoder)  # scores are not used: keep_all keeps every candidate
+    if encoder and prep.encoder is None:
+        prep.encoder = E5Encoder()
     for g in gold:
         a, b = keys[g.doc_a.sha256], keys[g.doc_b.sha256]
         rel = {}
@@ -92,18 +100,22 @@ def choose_threshold(prob: np.ndarray, y: np.ndarray, target_precision: float) -
 
 
 def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../shared/corpus", *,
-                out: str | Path | None = MODEL_PATH, target_precision: float = 0.90, C: float = 1.0) -> PairModel:
-    """Fit, calibrate and (unless ``out`` is None) write the pair model; returns it."""
+                out: str | Path | None = MODEL_PATH, target_precision: float = 0.90, C: float = 1.0,
+                encoder: str | None = None) -> PairModel:
+    """Fit, calibrate and (unless ``out`` is None) write the pair model; returns it.
+    ``encoder`` (``e5``) adds the sentence encoder's features (:mod:`encoder`)."""
+    encoder = None if encoder in (None, "none") else encoder
     from policyie.evaluation.alignment import gold_store, load_alignment_gold
 
     gold = load_alignment_gold(gold_path)
     with tempfile.TemporaryDirectory() as tmp:
         con, keys = gold_store(gold, root, Path(tmp) / "gold.duckdb")
         try:
-            table = candidate_table(gold, con, keys)
+            table = candidate_table(gold, con, keys, encoder=encoder)
         finally:
             con.close()
-    X, y = table[FEATURES].to_numpy(), table["y"].to_numpy()
+    features = FEATURES + (ENCODER_FEATURES if encoder else [])
+    X, y = table[features].to_numpy(), table["y"].to_numpy()
     pair_ids = sorted(table["pair_id"].unique())
     # First pass, out of fold (each gold document pair held out with its negatives).
     oof1 = np.zeros(len(table))
@@ -137,14 +149,15 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
             "cv_recall_first_pass_only": round(float(y[sel1].sum() / n_gold), 4),
             "relation_accuracy": round(best_acc, 4), "target_precision": target_precision, "C": C}
     stage2 = {"features": ANCHOR_FEATURES, **fit_logistic(X2, y, C)}
-    model = train_model(X, y, C=C, threshold=threshold, duplicate_jaccard=best_j, meta=meta, stage2=stage2)
+    model = train_model(X, y, C=C, threshold=threshold, duplicate_jaccard=best_j, meta=meta, stage2=stage2,
+                        encoder=encoder)
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return model
 
 
-def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD) -> int:
+def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD, encoder: str | None = None) -> int:
     """``policyie train pairs``: fit and write the pair model; prints what it was chosen on."""
     import sys
     import time
@@ -153,7 +166,8 @@ def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD
 
     t = time.perf_counter()
     try:
-        model = train_pairs(gold, root)
+        out = model_path(encoder)
+        model = train_pairs(gold, root, out=out, encoder=encoder)
     except AlignmentGoldError as e:
         print(f"policyie train pairs: {e}", file=sys.stderr)
         return 2
@@ -161,5 +175,5 @@ def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD
     print(f"policyie train pairs: {m['pairs']} document pairs, {m['gold_links']} gold links, {m['candidates']} candidates "
           f"(candidate recall {m['candidate_recall']:.3f}); threshold {model.threshold:.2f} "
           f"(cross-validated precision {m['cv_precision']:.3f}, recall {m['cv_recall']:.3f}); duplicate from 3-gram "
-          f"Jaccard {model.duplicate_jaccard:.2f}; {time.perf_counter() - t:.1f} s -> {MODEL_PATH}", file=sys.stderr)
+          f"Jaccard {model.duplicate_jaccard:.2f}; {time.perf_counter() - t:.1f} s -> {out}", file=sys.stderr)
     return 0

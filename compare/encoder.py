@@ -29,7 +29,8 @@ import numpy as np
 
 __all__ = ["ENCODERS", "ENCODER_FEATURES", "AUTO_MAX_UNITS", "E5Encoder", "available", "resolve", "encoder_features"]
 
-log = logging.getLogger("policyie.compare")
+# the CLI's logger: this note is for the user who ran the command (-q hides it)
+log = logging.getLogger("policyie.cli")
 
 ENCODERS = ("auto", "e5", "none")
 ENCODER_FEATURES = ["enc_cos", "enc_margin"]

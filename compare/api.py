@@ -16,7 +16,6 @@ MinHash LSH buckets, :mod:`duplicates`).  Nothing here compares all pairs.
 
 from __future__ import annotations
 
-import dataclasses
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Sequence

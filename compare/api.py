@@ -232,7 +232,7 @@ def _encoder_tag(encoder: str | None) -> str:
     ``auto`` whether the encoder is installed (the store's size decides the rest)."""
     from policyie.compare.encoder import AUTO_MAX_UNITS, available
 
-    choice = encoder or "auto"
+    choice = encoder or "none"
     return f"auto/{available()}/{AUTO_MAX_UNITS}" if choice == "auto" else choice
 
 

@@ -122,6 +122,8 @@ def _write_frame(con, table: str, frame: pd.DataFrame) -> dict:
                       else None)
         elif s.dtype == object and s.isna().all():
             spec["nulls"].append(name)  # DuckDB cannot type an all-None column
+            if len(s) and all(isinstance(v, float) for v in s):  # all NaN, not None: read back as NaN
+                spec.setdefault("nan_nulls", []).append(name)
             s = pd.Series(np.zeros(len(s), dtype=np.int8))
         data[name] = s.to_numpy() if not isinstance(s.dtype, pd.api.extensions.ExtensionDtype) else s
     tmp = pd.DataFrame(data, index=out.index)
@@ -145,7 +147,7 @@ def _read_frame(con, table: str, spec: dict) -> pd.DataFrame:
             s = pd.Series([None if v is None or (isinstance(v, float) and np.isnan(v)) else list(v) for v in s],
                           dtype=object)
         elif name in spec["nulls"]:
-            s = pd.Series([None] * len(s), dtype=object)
+            s = pd.Series([np.nan if name in spec.get("nan_nulls", ()) else None] * len(s), dtype=object)
         elif str(s.dtype) != want:
             try:
                 s = s.astype(want)

@@ -8,10 +8,11 @@ the two embeddings and its margin over both units' best alternatives
 throughout) same-measure recall 0.209 → 0.272 at precision 0.773 → 0.797; on
 ``check.jsonl`` no change in recall.
 
-It is slow beside the character TF-IDF (about 30 units a second on two cores: the
-1,908 regulations' 235,000 units would take two hours), so :func:`resolve` uses it by
-default only when it is installed and the units to embed are few
-(:data:`AUTO_MAX_UNITS`); ``--encoder e5`` forces it, ``--encoder none`` turns it off.
+It is off by default (``--encoder none``): it is slow beside the character TF-IDF (about
+30 units a second on two cores: the 1,908 regulations' 235,000 units would take two
+hours), and on the bundled plans it lost their one copied clause (the six kinds of
+discipline, 0.75 → 0.53).  ``--encoder e5`` uses it; ``--encoder auto`` uses it when it is
+installed and the units to embed are few (:data:`AUTO_MAX_UNITS`).
 
 >>> enc = E5Encoder()                         # doctest: +SKIP
 >>> enc.embed(["第九条 街道办事处应当在十五日内答复。"]).shape   # doctest: +SKIP
@@ -50,9 +51,10 @@ def available() -> bool:
 
 
 def resolve(choice: str | None, n_units: int) -> str:
-    """The encoder to use: ``e5`` or ``none``.  ``auto`` (or None) takes ``e5`` when it is
-    installed and ``n_units`` is at most :data:`AUTO_MAX_UNITS`; ``e5`` requires it."""
-    choice = choice or "auto"
+    """The encoder to use: ``e5`` or ``none``.  None is ``none`` (the default); ``auto``
+    takes ``e5`` when it is installed and ``n_units`` is at most :data:`AUTO_MAX_UNITS`;
+    ``e5`` requires it."""
+    choice = choice or "none"
     if choice not in ENCODERS:
         raise ValueError(f"unknown encoder {choice!r} (one of {', '.join(ENCODERS)})")
     if choice == "none":

@@ -276,10 +276,10 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _encoder_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--encoder", choices=["auto", "e5", "none"], default="auto",
+    p.add_argument("--encoder", choices=["none", "e5", "auto"], default="none",
                    help="sentence encoder as a signal of meaning for pairs and divergences: e5 (needs "
-                        "policyie[encoder], about 30 units/s), none, or auto: e5 when installed and at most "
-                        "20,000 units are to be embedded (default: auto)")
+                        "policyie[encoder], about 30 units/s), auto (e5 when installed and at most 20,000 "
+                        "units are to be embedded) or none (default: none)")
 
 
 def _compare(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -190,3 +191,16 @@ def test_views_are_written_in_blocks_with_the_same_text():
             out = io.StringIO()
             write_rendered(f, fmt, out, chunk=2)
             assert out.getvalue() == render(f, fmt), fmt
+
+
+@pytest.mark.parametrize("values", [[None, None], [np.nan, np.nan], [None, "2019-05-31"], []])
+def test_an_object_column_of_missing_values_reads_back_as_written(values) -> None:
+    # a column of NaN is not a column of None (pairs whose documents have no date came back
+    # from the cache as None where the computed frame had NaN)
+    frame = pd.DataFrame({"date_a": pd.Series(values, dtype=object)})
+    con = duckdb.connect()
+    try:
+        back = cache._read_frame(con, "t", cache._write_frame(con, "t", frame))
+    finally:
+        con.close()
+    pd.testing.assert_frame_equal(back, frame)

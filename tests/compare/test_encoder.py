@@ -12,7 +12,8 @@ from policyie.compare.candidates import FEATURES
 
 def test_auto_uses_the_encoder_only_when_installed_and_the_store_is_small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(enc, "available", lambda: True)
-    assert enc.resolve(None, 100) == "e5" and enc.resolve("auto", enc.AUTO_MAX_UNITS) == "e5"
+    assert enc.resolve(None, 100) == "none"  # off unless asked for
+    assert enc.resolve("auto", 100) == "e5" and enc.resolve("auto", enc.AUTO_MAX_UNITS) == "e5"
     assert enc.resolve("auto", enc.AUTO_MAX_UNITS + 1) == "none"
     assert enc.resolve("e5", 10 ** 6) == "e5" and enc.resolve("none", 1) == "none"
     monkeypatch.setattr(enc, "available", lambda: False)

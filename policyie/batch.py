@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import queue
 import signal
 import sys
 import threading
@@ -26,7 +27,7 @@ import traceback
 from collections import deque
 from contextlib import closing
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
@@ -36,9 +37,9 @@ from policyie.records import SpanError
 DEFAULT_TIMEOUT = 300.0
 #: Extra time a worker gets past its budget (for its own alarm to fire) before it is killed.
 _KILL_GRACE = 2.0
-#: Jobs queued per worker (one running, one waiting), so no worker idles while the
-#: parent writes.
-_QUEUE_DEPTH = 2
+#: Jobs queued per worker (one running, the others waiting), so no worker idles while the
+#: parent writes a batch (a commit takes as long as a few ordinary documents).
+_QUEUE_DEPTH = 6
 #: Documents from this many characters have their JSON line written in pieces to a spool
 #: file, which the parent copies to the output: the line of a 50 MB document is 128
 #: million characters, and holding it as one string (in the worker, in the pipe, in the
@@ -295,7 +296,7 @@ def _worker_main(conn: Connection, spec: Spec) -> None:
             return
 
 
-@dataclass
+@dataclass(eq=False)  # a worker is itself: compared by identity
 class _Slot:
     proc: Any
     conn: Connection
@@ -306,11 +307,17 @@ class _Slot:
 
 
 class _Pool:
-    """Worker processes with one pipe each, so the parent knows which job each runs."""
+    """Worker processes with one pipe each, so the parent knows which job each runs.
+
+    A reader thread per worker takes its messages off the pipe as they come, into one
+    inbox: while the caller writes a batch to the store (DuckDB releases the GIL), a
+    worker that finished a document is not left blocked on a full pipe.
+    """
 
     def __init__(self, spec: Spec, workers: int) -> None:
         self.spec = spec
         self.ctx = mp.get_context("spawn")  # no fork of a process holding DuckDB threads
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
         self.slots = [self._spawn() for _ in range(workers)]
 
     def _spawn(self) -> _Slot:
@@ -318,7 +325,36 @@ class _Pool:
         proc = self.ctx.Process(target=_worker_main, args=(child, self.spec), daemon=True)
         proc.start()
         child.close()
-        return _Slot(proc, parent)
+        slot = _Slot(proc, parent)
+        threading.Thread(target=self._read, args=(slot,), daemon=True).start()
+        return slot
+
+    def _read(self, slot: _Slot) -> None:
+        """Put each message of ``slot``'s worker in the inbox with the time it came (None at the end)."""
+        while True:
+            try:
+                msg = slot.conn.recv()
+            except (EOFError, OSError):
+                self.inbox.put((slot, None, time.monotonic()))
+                return
+            self.inbox.put((slot, msg, time.monotonic()))
+
+    def _messages(self, timeout: float | None) -> list[tuple[_Slot, Any, float]]:
+        """The inbox's messages: at least one (or none after ``timeout`` seconds), then all waiting."""
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            wait_s = 1.0 if end is None else max(0.0, min(1.0, end - time.monotonic()))
+            try:  # in slices, so that Ctrl-C is not held up by a blocking get
+                out = [self.inbox.get(timeout=wait_s)]
+                break
+            except queue.Empty:
+                if end is not None and time.monotonic() >= end:
+                    return []
+        while True:
+            try:
+                out.append(self.inbox.get_nowait())
+            except queue.Empty:
+                return out
 
     def close(self) -> None:
         for s in self.slots:
@@ -363,11 +399,10 @@ class _Pool:
                 deadlines = [s.started + budget + _KILL_GRACE for s in busy if s.started is not None]
                 if deadlines:
                     wait_for = max(0.0, min(deadlines) - time.monotonic())
-            for conn in wait([s.conn for s in busy], timeout=wait_for):
-                s = next(x for x in self.slots if x.conn is conn)
-                try:
-                    msg = conn.recv()
-                except (EOFError, OSError):
+            for s, msg, when in self._messages(wait_for):
+                if not any(s is x for x in self.slots):
+                    continue  # the last words of a worker already replaced
+                if msg is None:
                     s.proc.join(5)
                     if not s.ready:  # it never started: another would not either
                         raise WorkerStartError(f"a worker process could not start (exit code {s.proc.exitcode}); "
@@ -377,7 +412,7 @@ class _Pool:
                 if msg[0] == "ready":
                     s.ready = True
                 elif msg[0] == "start":
-                    s.started, s.chash = time.monotonic(), None
+                    s.started, s.chash = when, None
                 elif msg[0] == "hash":
                     s.chash = msg[2]
                 else:

@@ -28,6 +28,10 @@ _QUOTED_PRINCIPLE = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\
 _LISTED = re.compile(r"原则\s*[:：]\s*")
 _ORDINALS = "一二三四五六七八九十"
 _LIST_ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?:坚持|遵循|把握)?[“\"]?(?P<c>[^。；;“”\"\n]{2,40}?)[”\"]?(?=[。；;])")
+# 遵循下列原则：（一）倾听民意，广纳民智；（二）… — each short item is a principle.
+_PAREN_ITEM = re.compile(r"\s*[（(](?P<n>[一二三四五六七八九十])[）)]\s*(?P<c>[^。；;：:\n（(]{2,30}?)(?=[。；;])")
+# Words that point at the principles instead of stating them (遵循下列原则).
+_DEICTIC = re.compile(r"(?:下列|以下|如下|下述|上述|这些|这一|此)(?:几项|几个|基本|主要)?$")
 # An unquoted phrase called 原则: 坚持优化协同高效的原则, 按照属地管理原则, 以合法、合理为原则.
 _UNQUOTED = re.compile(
     r"(?P<v>" + _VERB + r"|以)(?P<c>[^，,。；;：:“”\"‘’\n（）()《》]{2,40}?)(?:的|为)?原则(?!上)"
@@ -73,6 +77,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             s = nm.end()
         if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):
             continue
+        if _DEICTIC.match(v, s, e):  # 遵循下列原则: the principles are the items that follow
+            continue
         if m.group("v") == "以" and last_verb is None and not re.search(r"为原则$", v[m.start():m.end()]):
             continue
         yield from emit(s, e, "principle.unquoted")
@@ -88,6 +94,14 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 break  # a new list introduced by another colon
             yield from emit(im.start("c"), im.end("c"), "principle.listed")
             pos = im.end()
+        # or items （一）…；（二）…。, each short enough to be a formula, not a rule
+        pos = lm.end()
+        for k in range(10):
+            im = _PAREN_ITEM.match(v, pos)
+            if not im or im.group("n") != _ORDINALS[k]:
+                break
+            yield from emit(im.start("c"), im.end("c"), "principle.listed")
+            pos = im.end() + 1
     for m in _headings(v):
         yield from emit(m.start("c"), m.end("c"), "principle.heading")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus import assert_corpus, ex, neg
+from corpus import assert_corpus, ex, exs, neg
 
 EXAMPLES = [
     # --- the guidelines' own examples -----------------------------------------------
@@ -35,6 +35,11 @@ EXAMPLES = [
        why="split at ，"),
     ex("按照“谁审批、谁监管；谁主管、谁负责”的原则。", "谁审批、谁监管；谁主管、谁负责",
        ["谁审批", "谁监管", "谁主管", "谁负责"], why="split at 、 and ；"),
+    exs("征集工作遵循下列原则：\n（一）倾听民意，广纳民智；\n（二）公开透明，接受监督。",
+        [("倾听民意，广纳民智", ["倾听民意", "广纳民智"]), ("公开透明，接受监督", ["公开透明", "接受监督"])],
+        why="phrases the text labels 原则: each item of 遵循下列原则："),
+    exs("志愿服务应当遵循以下原则：（一）自愿、无偿；（二）合法。", [("自愿、无偿", ["自愿", "无偿"]), ("合法", ["合法"])],
+        why="items without a line break"),
 ]
 
 NEGATIVES = [
@@ -45,6 +50,9 @@ NEGATIVES = [
     neg("推行“一支队伍管执法”。", why="No: a quoted name of a mechanism"),
     neg("按照上级要求，做好改革工作。", why="No: requirements neither labelled 原则 nor quoted"),
     neg("坚持以人民为中心的发展思想。", why="No: neither labelled 原则 nor quoted"),
+    neg("应当遵循下列原则：", why="下列 points at the principles; it is none"),
+    neg("应当遵循下列原则：\n（一）县级以上人民政府应当将残疾人事业纳入国民经济和社会发展规划，并组织实施；",
+        why="an item that is a whole rule, not a formula, is not a principle"),
 ]
 
 

@@ -96,9 +96,11 @@ _RN = r"[一二三四五六七八九十百两\d]+"
 # (?<!…): never start inside a run of numerals, which each start would re-read (linear time)
 RELATIVE_WITHIN = re.compile(rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)")
 RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)")
-# A number of days before an anchor event: 在选举日的二十日前, 会议举行十五日前 (no date).
+# A number of days before an anchor event: 在选举日的二十日前, 会议举行十五日前, 在选举日五日前,
+# 举行会议10日前 (no date).  The anchor's last character opens the match; not 在/于 (在10日前
+# is as often the 10th of a month).
 RELATIVE_BEFORE = re.compile(
-    rf"(?<=[的行开满始会])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
+    rf"(?<=[的行开满始会议日])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
 )
 # A cap on a time limit: 办理期限不得超过六个月, 最长不得超过九十日 (not minutes: speaking times).
 RELATIVE_NOT_OVER = re.compile(

@@ -32,7 +32,10 @@ _NOT_STAFF_CONTEXT = re.compile(
     r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
     r"|人才|技能|学员|专家|说|表示|介绍|坦言|反映|认为|告诉|记者"
 )
-_ORDINAL = re.compile(r"(第|排名|前|名次|只有|仅有)$")
+_ORDINAL = re.compile(r"(第|排名|前|(?<!先)后|名次|只有|仅有)$")
+# ；为2000名失能老年人购买服务: 为 opening a clause names the people something is done for
+# (beneficiaries, guidelines § STAFFING); after a noun (职数为7至9名, 核定为5名) it names the count.
+_FOR_WHOM = re.compile(r"(?:^|[，,。；;：:\s])为$")
 # 人口较多的村不超过七人 after 由…共三至五人组成: population is the condition, the count is a size
 _POPULATION_CONDITION = re.compile(r"人口(?:较|特别|相对)?(?:多|少)")
 _THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
@@ -62,9 +65,14 @@ def extract(ctx: Context) -> Iterator[Mention]:
 
     for q in find_quantities(v, r"名|人"):
         before = v[max(0, q.start - 3):q.start]
+        before2 = v[max(0, q.start - 2):q.start] if q.start > 1 else " " + v[:q.start]
         after = v[q.end:q.end + 4]
         if _ORDINAL.search(before) or _NOT_STAFF_AFTER.match(after) or after.startswith("万"):
-            continue
+            continue  # 后50名 is a rank
+        if before.endswith(("“", "‘", '"')) or after.startswith(("”", "’", '"', "工程")):
+            continue  # “三名工程”, “三名”（名店、名菜、名厨）: a quoted name, not a count
+        if _FOR_WHOM.search(before2):
+            continue  # 为7480名残疾人发放交通补贴: beneficiaries
         if q.unit == "人" and v[q.start - 1:q.start] == "万":
             continue
         clause_start = clause_starts.last_before(q.start) + 1

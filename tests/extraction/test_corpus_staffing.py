@@ -50,6 +50,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("环境空气质量综合指数在168个重点城市中退出后50名。", why="a rank (后50名), not a count of staff"),
+    neg("实施中职“三名工程”。", why="a quoted name (“三名工程”), not a count"),
+    neg("为7480名残疾人发放交通补贴。", why="No: beneficiaries (为N名…)"),
     neg("代表总数在四十人以下的，五分之一以上代表联名。", why="a threshold (…以下的) is no count"),
     neg("代表十人以上书面联名可以提出质询案。", why="a threshold of signatories is no count"),
     neg("如果提名的候选人只有一人，也可以等额选举。", why="a condition (只有一人), not a post"),

@@ -40,6 +40,9 @@ _KILL_GRACE = 2.0
 #: Jobs queued per worker (one running, the others waiting), so no worker idles while the
 #: parent writes a batch (a commit takes as long as a few ordinary documents).
 _QUEUE_DEPTH = 6
+#: Messages a worker may have waiting in the parent's inbox (start, hash and done of a
+#: document, and a little more).
+_INBOX_PER_WORKER = 4
 #: Documents from this many characters have their JSON line written in pieces to a spool
 #: file, which the parent copies to the output: the line of a 50 MB document is 128
 #: million characters, and holding it as one string (in the worker, in the pipe, in the
@@ -304,6 +307,7 @@ class _Slot:
     queue: deque = field(default_factory=deque)  # jobs sent, oldest (running) first
     started: float | None = None                  # when the oldest job started
     chash: str | None = None                      # its content hash, once known
+    reader: Any = None                            # the thread that reads its pipe
 
 
 class _Pool:
@@ -311,13 +315,16 @@ class _Pool:
 
     A reader thread per worker takes its messages off the pipe as they come, into one
     inbox: while the caller writes a batch to the store (DuckDB releases the GIL), a
-    worker that finished a document is not left blocked on a full pipe.
+    worker that finished a document is not left blocked on a full pipe.  The inbox is
+    bounded (a few messages a worker), so results the caller has not taken yet (the rows
+    of a 50 MB document are hundreds of MB) cannot pile up in the parent: a full inbox
+    stops the readers, and the workers wait, as they did on the pipe.
     """
 
     def __init__(self, spec: Spec, workers: int) -> None:
         self.spec = spec
         self.ctx = mp.get_context("spawn")  # no fork of a process holding DuckDB threads
-        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.inbox: queue.Queue = queue.Queue(maxsize=_INBOX_PER_WORKER * workers)
         self.slots = [self._spawn() for _ in range(workers)]
 
     def _spawn(self) -> _Slot:
@@ -326,7 +333,8 @@ class _Pool:
         proc.start()
         child.close()
         slot = _Slot(proc, parent)
-        threading.Thread(target=self._read, args=(slot,), daemon=True).start()
+        slot.reader = threading.Thread(target=self._read, args=(slot,), daemon=True)
+        slot.reader.start()
         return slot
 
     def _read(self, slot: _Slot) -> None:
@@ -362,6 +370,16 @@ class _Pool:
                 s.proc.kill()
         for s in self.slots:
             s.proc.join(5)
+        # let the readers end: a reader waiting on a full inbox, then on EOF
+        end = time.monotonic() + 5
+        while any(s.reader.is_alive() for s in self.slots) and time.monotonic() < end:
+            try:
+                while True:
+                    self.inbox.get_nowait()
+            except queue.Empty:
+                pass
+            time.sleep(0.01)
+        for s in self.slots:
             s.conn.close()
 
     def run(self, jobs: Iterator[Job]) -> Iterator[Outcome]:
@@ -430,12 +448,12 @@ class _Pool:
         s.proc.kill()
         s.proc.join(5)
         s.conn.close()
-        queue = list(s.queue)
+        sent = list(s.queue)
         i = self.slots.index(s)
         self.slots[i] = self._spawn()
-        if not queue:
+        if not sent:
             return
-        running, rest = queue[0], queue[1:]
+        running, rest = sent[0], sent[1:]
         todo.extendleft(reversed(rest))
         chash = s.chash if s.started is not None else None
         yield Outcome(running, "error", chash, record=error_record(running.path, reason, kind=kind))

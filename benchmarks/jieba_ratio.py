@@ -24,10 +24,7 @@ Results: ``benchmarks/results/jieba_ratio.json`` and ``.md``.
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
-import os
-import shlex
 import sys
 import time
 from pathlib import Path
@@ -36,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
-from throughput import _git_head, _loadavg, _pin, machine_info  # noqa: E402
+from throughput import _loadavg, _pin, regulations_corpus, run_header  # noqa: E402
 
 GOAL = 1.0
 
@@ -143,20 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="results JSON (default benchmarks/results/jieba_ratio.json)")
     args = ap.parse_args(argv)
     cpu = _pin(args.cpu)
-    corpus = args.corpus
-    if corpus is None:
-        from policyie.paths import shared_root
-
-        shared = shared_root()
-        if shared is None:
-            raise SystemExit("jieba_ratio: no shared folder (set POLICYIE_SHARED or give --corpus)")
-        corpus = shared / "corpus" / "regulations"
-    res = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "commit": _git_head(),
-        "command": shlex.join(["python", os.path.relpath(sys.argv[0], os.getcwd()), *sys.argv[1:]]),
-        "machine": machine_info(cpu),
-    }
+    corpus = regulations_corpus(args.corpus, "jieba_ratio")
+    res = run_header(cpu)
     res["result"] = run(corpus, max(1, args.passes), args.limit)
     out = args.out or RESULTS / ("jieba_ratio-quick.json" if args.limit else "jieba_ratio.json")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -29,10 +29,8 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import argparse
-import datetime
 import json
 import resource
-import shlex
 import subprocess
 import sys
 import tempfile
@@ -43,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 sys.path.insert(0, str(HERE))
 
-from throughput import _git_head, _loadavg, _pin, machine_info  # noqa: E402
+from throughput import _loadavg, _pin, regulations_corpus, run_header  # noqa: E402
 
 DEFAULT_SIZES = (0.01, 0.1, 1, 5, 50)
 GOAL_SPREAD = 0.30  # time per char within ±30 % of the median over the sizes
@@ -183,22 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(child(args.child)) + "\n")
         return 0
     cpu = _pin(args.cpu)
-    corpus = args.corpus
-    if corpus is None:
-        from policyie.paths import shared_root
-
-        shared = shared_root()
-        if shared is None:
-            raise SystemExit("length_scaling: no shared folder (set POLICYIE_SHARED or give --corpus)")
-        corpus = shared / "corpus" / "regulations"
-    res = {
-        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-        "commit": _git_head(),
-        "command": shlex.join(["python", os.path.relpath(sys.argv[0], os.getcwd()), *sys.argv[1:]]),
-        "machine": machine_info(cpu),
-        "loadavg_before": _loadavg(),
-        "rows": [],
-    }
+    corpus = regulations_corpus(args.corpus, "length_scaling")
+    res = {**run_header(cpu), "loadavg_before": _loadavg(), "rows": []}
     with tempfile.TemporaryDirectory(prefix="policyie-length-") as tmp:
         for mb in args.sizes:
             path = Path(tmp) / f"doc-{mb:g}MB.txt"

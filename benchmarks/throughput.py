@@ -663,6 +663,28 @@ def profile(corpus: Path, n: int, out_txt: Path, top: int) -> None:
 # ---------------------------------------------------------------------------
 
 
+def regulations_corpus(corpus: Path | None, who: str) -> Path:
+    """``corpus``, or the shared corpus's regulations when None (``who`` names the benchmark in the error)."""
+    if corpus is not None:
+        return corpus
+    from policyie.paths import shared_root
+
+    shared = shared_root()
+    if shared is None:
+        raise SystemExit(f"{who}: no shared folder (set POLICYIE_SHARED or give --corpus)")
+    return shared / "corpus" / "regulations"
+
+
+def run_header(cpu: int | None) -> dict:
+    """What every result file starts with: date, commit, the command as typed, the machine."""
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "commit": _git_head(),
+        "command": shlex.join(["python", os.path.relpath(sys.argv[0], os.getcwd()), *sys.argv[1:]]),
+        "machine": machine_info(cpu),
+    }
+
+
 def _pin(cpu: int | None) -> int | None:
     if not hasattr(os, "sched_setaffinity"):
         return None

@@ -48,8 +48,12 @@ stats = {"computed": 0, "store_hits": 0, "memory_hits": 0, "store_writes": 0}
 
 
 def _model_hash() -> str:
-    path = importlib.resources.files("policyie.compare").joinpath("resources/pair_model.json")
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    """The shipped pair models (with and without the encoder): a retrained one is a new version."""
+    resources = importlib.resources.files("policyie.compare").joinpath("resources")
+    h = hashlib.sha256()
+    for name in sorted(f.name for f in resources.iterdir() if f.name.startswith("pair_model") and f.name.endswith(".json")):
+        h.update(name.encode() + resources.joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def fingerprint(con) -> str:

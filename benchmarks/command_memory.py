@@ -5,7 +5,8 @@
 
 ``length_scaling.py`` measures the analysis inside one process; this runs the CLI as a
 user does — ``policyie extract FILE -o OUT`` with 1 and 2 workers, and ``policyie ingest
-FILE --db STORE`` — and reads the peak resident memory of the largest process of each
+FILE --db STORE`` with 1 worker (in this process) and 2 (the document and a copy of it:
+two workers, one writer) — and reads the peak resident memory of the largest process of each
 command (the CLI or one of its workers), so what the command holds while writing its
 output (a JSON line, the store rows) is counted.  The document is real text: the
 regulations of ``<shared>/corpus/regulations`` joined until the size is reached (as in
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -61,10 +63,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         doc = Path(tmp) / f"doc{args.mb:g}mb.txt"
         chars = build(Path(args.shared) / "corpus" / "regulations", int(args.mb * 1_000_000), doc)
+        copy = Path(tmp) / f"copy{args.mb:g}mb.txt"
+        shutil.copyfile(doc, copy)
         runs = [("extract, 1 worker", [cli, "extract", str(doc), "-o", f"{tmp}/o1.jsonl", "--workers", "1", "-q"]),
                 ("extract, 2 workers", [cli, "extract", str(doc), str(doc), "-o", f"{tmp}/o2.jsonl",
                                         "--workers", "2", "-q"]),
-                ("ingest", [cli, "ingest", str(doc), "--db", f"{tmp}/s.duckdb", "--workers", "1", "-q"])]
+                ("ingest, 1 worker", [cli, "ingest", str(doc), "--db", f"{tmp}/s1.duckdb", "--workers", "1", "-q"]),
+                # two copies under two names: both analysed (another path), one writer
+                ("ingest, 2 workers", [cli, "ingest", str(doc), str(copy), "--db", f"{tmp}/s2.duckdb",
+                                       "--workers", "2", "-q"])]
         for name, cmd in runs:
             r = measure(cmd)
             out = Path(cmd[cmd.index("-o") + 1]) if "-o" in cmd else None

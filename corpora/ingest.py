@@ -23,7 +23,17 @@ import duckdb
 
 from policyie.errors import EXIT_DOCS_FAILED, EXIT_INTERRUPTED, UserError, log
 
-from policyie.batch import DEFAULT_TIMEOUT, Job, Outcome, Progress, Spec, WorkerStartError, default_workers, run_jobs
+from policyie.batch import (
+    DEFAULT_TIMEOUT,
+    Job,
+    Outcome,
+    Progress,
+    Spec,
+    WorkerStartError,
+    default_workers,
+    load_spooled_rows,
+    run_jobs,
+)
 from policyie.corpora.store import (
     BATCH_DOCS,
     IngestStats,
@@ -113,7 +123,8 @@ def _handle(o: Outcome, w: _Writer, stats: IngestStats, docs: dict[str, str], er
         # same text would fail again, so its hash is kept and the text is not retried.
         w.error(o.record, key, chash=None if kind == "read" else o.chash)
     else:
-        w.store_rows(key, o.source, o.rows, docs.get(key), key in errs)
+        rows = o.rows if o.spool is None else load_spooled_rows(o.spool)  # a big document from a worker
+        w.store_rows(key, o.source, rows, docs.get(key), key in errs)
     if o.chash is not None and o.status in ("unchanged", "record"):
         other = first_of_hash.setdefault(o.chash, key)
         if other != key:

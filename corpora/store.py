@@ -261,7 +261,7 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
 
 
 #: DuckDB's memory limit while ingesting.
-INGEST_MEMORY_LIMIT = "256MB"
+INGEST_MEMORY_LIMIT = "128MB"
 #: WAL size from which DuckDB checkpoints while ingesting (its default, 16 MB, rewrote the
 #: same half-filled row groups every few batches).
 INGEST_CHECKPOINT = "256MB"
@@ -283,6 +283,8 @@ class _Pending:
 BATCH_DOCS = 64
 _BATCH_ROWS = 50_000
 _BATCH_CHARS = 20_000_000
+#: A batch of this many characters is checkpointed after its commit (see ``_Writer._checkpoint``).
+_CHECKPOINT_CHARS = 5_000_000
 
 
 class _CommitFailed(Exception):
@@ -459,15 +461,18 @@ class _Writer:
 
     def flush(self) -> None:
         """Write the pending documents."""
-        batch = self.pending
+        batch, chars = self.pending, self.pending_chars
         self.pending, self.pending_keys, self.pending_rows, self.pending_chars = [], set(), 0, 0
         if not batch:
             return
+        big = chars >= _CHECKPOINT_CHARS
         try:
             with _NoInterrupt():
                 self._write(batch)
                 for item in batch:
                     self._count(item)
+            if big:
+                self._checkpoint()
             return
         except Exception as e:  # noqa: BLE001 - find the bad document, keep the others
             if _store_level(e):
@@ -484,6 +489,18 @@ class _Writer:
                 if _store_level(e1):
                     raise self._fail(e1) from e1
                 self._failed(item, e1)
+
+    def _checkpoint(self) -> None:
+        """Write committed rows into the database file now.  Until a checkpoint DuckDB keeps
+        them in memory, where ``memory_limit`` counts them: the next big document's commit
+        then found no room for its text (a 50 MB document after another: "could not
+        allocate block of size 47.6 MiB (76.6 MiB/122.0 MiB used)")."""
+        try:
+            self.con.execute("CHECKPOINT")
+        except duckdb.Error as e:
+            if _store_level(e):
+                raise self._fail(e) from e
+            # another connection's open transaction can refuse it: the WAL stays, no harm
 
     def _failed(self, item: _Pending, e: Exception) -> None:
         self.error({"source": item.source}, item.doc_key, kind="store",

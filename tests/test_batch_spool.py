@@ -39,3 +39,26 @@ def test_write_record_writes_a_big_record_in_pieces_as_json_dumps_would() -> Non
     out = io.StringIO()
     batch.write_record(rec, out)
     assert out.getvalue() == json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+def test_a_worker_sends_a_big_documents_rows_through_a_spool_file_that_the_parent_removes(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Ingest in a pool: a document of ``spool_chars`` characters or more comes back as a
+    pickled file (not one pipe message); its rows equal those made in this process."""
+    paths = sorted(SAMPLES.glob("*.txt"))[:2]
+    jobs = [batch.Job(i, str(p), str(p)) for i, p in enumerate(paths)]
+    spool_dir = tmp_path / "spool"
+    spool_dir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spool_dir))  # the spawned worker's tempfile folder
+    here = {o.job.index: o for o in batch.run_jobs(jobs, batch.Spec("ingest"), workers=1)}
+    pooled = {o.job.index: o for o in batch.run_jobs(jobs, batch.Spec("ingest", spool_chars=10), workers=2)}
+    assert sorted(pooled) == sorted(here) == [0, 1]
+    for i, o in pooled.items():
+        assert o.status == "record" and o.rows is None and o.spool is not None
+        assert Path(o.spool).parent == spool_dir
+        rows = batch.load_spooled_rows(o.spool)
+        for table, cols in here[i].rows.items():
+            for name, values in cols.items():
+                if name != "ingested_at":
+                    assert rows[table][name] == values, (table, name)
+    assert not list(spool_dir.glob("policyie-*"))

@@ -308,3 +308,24 @@ def test_a_full_disk_is_one_line_with_the_real_cause_and_a_non_zero_exit(tmp_pat
     for key, n_chars in con.execute("SELECT doc_key, n_chars FROM documents").fetchall():
         assert n_chars == len(Path(key).read_text("utf-8"))
     con.close()
+
+
+@pytest.mark.parametrize("threshold, checkpointed", [(1, True), (10**12, False)])
+def test_a_big_batch_is_checkpointed_after_its_commit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       threshold: int, checkpointed: bool) -> None:
+    """Committed rows stay in DuckDB's memory until a checkpoint (where ``memory_limit``
+    counts them), so a batch of ``_CHECKPOINT_CHARS`` characters is written to the file at
+    once: its write-ahead log is then empty while the store is still open."""
+    import policyie.corpora.store as store
+
+    corpus = make_corpus(tmp_path / "c", 3)
+    monkeypatch.setattr(store, "_CHECKPOINT_CHARS", threshold)
+    db = tmp_path / "s.duckdb"
+    con = open_store(db)
+    try:
+        stats = ingest_paths(con, [corpus], workers=1)
+        assert stats.added >= 3
+        wal = Path(str(db) + ".wal")
+        assert (not wal.exists() or wal.stat().st_size == 0) == checkpointed
+    finally:
+        con.close()

@@ -9,6 +9,8 @@ start-up, as a user's command does):
 
 * ``local``: ``make_pipeline("rules")`` then ``extract_records`` + ``write_jsonl`` to a
   temporary file: what ``policyie extract -o F.jsonl`` runs, on one core;
+* ``pool-2``: ``extract_to_jsonl(..., workers=2)``: ``policyie extract --workers 2``, the
+  local pool (worker start-up included in its time);
 * ``ray-1`` and ``ray-2``: ``ray.init(num_cpus=2)`` (a local Ray instance, timed apart as
   start-up) then ``extract_ray`` with 1 and 2 actors writing Parquet shards: what
   ``policyie extract --engine ray -o DIR`` runs.
@@ -72,6 +74,15 @@ def _child_local(paths: list[str], out: Path) -> dict:
     return {"init_s": t1 - t0, "run_s": t2 - t1, "docs": n, "errors": errors}
 
 
+def _child_pool(paths: list[str], out: Path, workers: int) -> dict:
+    t0 = time.perf_counter()
+    from policyie.batch import extract_to_jsonl
+
+    with open(out, "w", encoding="utf-8") as fh:  # the workers build their own pipelines
+        n, errors = extract_to_jsonl(paths, fh, pipeline="rules", workers=workers)
+    return {"init_s": 0.0, "run_s": time.perf_counter() - t0, "docs": n, "errors": errors}
+
+
 def _child_ray(paths: list[str], out: Path, workers: int) -> dict:
     import logging
 
@@ -99,6 +110,8 @@ def _child(args: argparse.Namespace) -> None:
     paths = [p for p in Path(args.paths_file).read_text("utf-8").split("\n") if p]
     if args.child == "local":
         res = _child_local(paths, Path(args.child_out))
+    elif args.child.startswith("pool-"):
+        res = _child_pool(paths, Path(args.child_out), int(args.child.split("-")[1]))
     else:
         res = _child_ray(paths, Path(args.child_out), int(args.child.split("-")[1]))
     print("RESULT " + json.dumps(res))
@@ -186,6 +199,10 @@ def _candidate_search(db: Path) -> dict:
             "uptime_before": before, "uptime_after": _uptime()}
 
 
+#: One round: the local process, the local pool of 2 workers, Ray with 1 and 2 actors.
+CONFIGS = ("local", "pool-2", "ray-1", "ray-2")
+
+
 def _fastest(runs: list[dict], config: str) -> dict:
     return min((r for r in runs if r["config"] == config), key=lambda r: r["wall_s"])
 
@@ -193,19 +210,22 @@ def _fastest(runs: list[dict], config: str) -> dict:
 def _markdown(res: dict) -> str:
     n, chars = res["docs"], res["chars"]
     loc, r1, r2 = (_fastest(res["runs"], c) for c in ("local", "ray-1", "ray-2"))
+    pool = _fastest(res["runs"], "pool-2") if any(r["config"] == "pool-2" for r in res["runs"]) else None
     lines = [
         "# Ray engine against the local path",
         "",
         f"Run {res['when']} on {res['machine']} ({res['cpus']} CPUs; the load of each run is listed below), "
         f"Python {res['python']}, Ray {res['ray']}. Corpus: {', '.join(res['corpora'])}: **{n:,} documents, "
-        f"{chars:,} characters**. {res['rounds']} rounds, interleaved (local, ray-1, ray-2 per round); the "
+        f"{chars:,} characters**. {res['rounds']} rounds, interleaved ({', '.join(sorted({r['config'] for r in res['runs']}, key=lambda c: (c[0] != 'l', c[0] != 'p', c)))} per round); the "
         "fastest of each is shown. Command: `.venv/bin/python benchmarks/ray_engine.py"
         + (f" --limit {res['limit']}" if res["limit"] else "") + f" --rounds {res['rounds']}`.",
         "",
         "| configuration | wall (s) | start-up (s) | extraction (s) | docs/s (wall) | chars/s (wall) | docs/s (extraction) | chars/s (extraction) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, r in (("local, 1 process", loc), ("Ray, 1 actor", r1), ("Ray, 2 actors", r2)):
+    shown = [("local, 1 process", loc)] + ([("local pool, 2 workers", pool)] if pool else []) + \
+        [("Ray, 1 actor", r1), ("Ray, 2 actors", r2)]
+    for name, r in shown:
         lines.append(f"| {name} | {r['wall_s']:.1f} | {r['wall_s'] - r['run_s']:.1f} | {r['run_s']:.1f} | "
                      f"{n / r['wall_s']:.1f} | {chars / r['wall_s']:,.0f} | {n / r['run_s']:.1f} | "
                      f"{chars / r['run_s']:,.0f} |")
@@ -233,6 +253,11 @@ def _markdown(res: dict) -> str:
         f"document time = {over2:.1f} s ({1000 * over2 / n:.1f} ms per document). On 2 CPUs the second actor "
         "shares them with Ray's own processes (raylet, GCS, the Write tasks): Ray pays on a cluster, not here "
         "(the README's capacity plan).",
+        *([f"- against the local pool of 2 workers (`policyie extract --workers 2`, {n / pool['wall_s']:.1f} docs/s "
+           f"on wall time, worker start-up included): Ray with 2 actors takes {r2['wall_s'] / pool['wall_s']:.2f}× "
+           f"its time ({r2['wall_s'] - pool['wall_s']:.1f} s more, {1000 * (r2['wall_s'] - pool['wall_s']) / n:.1f} "
+           "ms per document); the pool is "
+           f"{loc['wall_s'] / pool['wall_s']:.2f}× the single process."] if pool else []),
         f"- records: {res['records_differ']} of {n:,} documents differ between the Ray shards and the local JSONL.",
         "",
         "The engine starts a local instance's workers at niceness 0 (Ray's default, 15, left the actors little "
@@ -316,8 +341,8 @@ def main() -> int:
     paths_file.write_text("\n".join(paths) + "\n", encoding="utf-8")
     runs = []
     for rnd in range(args.rounds):
-        for config in ("local", "ray-1", "ray-2"):
-            out = tmp / f"{config}-{rnd}" if config != "local" else tmp / f"local-{rnd}.jsonl"
+        for config in CONFIGS:
+            out = tmp / f"{config}-{rnd}" if config.startswith("ray") else tmp / f"{config}-{rnd}.jsonl"
             res = _run(config, paths_file, out)
             runs.append(res)
             print(f"round {rnd + 1} {config}: wall {res['wall_s']:.1f} s, extraction {res['run_s']:.1f} s "

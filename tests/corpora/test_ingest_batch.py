@@ -329,3 +329,33 @@ def test_a_big_batch_is_checkpointed_after_its_commit(tmp_path: Path, monkeypatc
         assert (not wal.exists() or wal.stat().st_size == 0) == checkpointed
     finally:
         con.close()
+
+
+def test_a_document_longer_than_the_ingest_memory_limit_allows_for_gets_room_for_its_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB holds a document's text whole: with a limit too small for it (here 8 MB; the
+    real one, 128 MB, is too small past about 20 million characters) its batch runs with
+    twice the text's UTF-8 size, and the ingest limit is back after it."""
+    import policyie.corpora.store as store
+
+    monkeypatch.setattr(store, "INGEST_MEMORY_LIMIT", "8MB")
+    monkeypatch.setattr(store, "_INGEST_LIMIT_BYTES", 8 << 20)
+    corpus = make_corpus(tmp_path / "c", 2, empty=False, duplicate=False)
+    seen: list[str] = []
+    real = store._insert_rows
+
+    def spy(con, table, columns, parts):  # noqa: ANN001, ANN202
+        seen.append(con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+        return real(con, table, columns, parts)
+
+    monkeypatch.setattr(store, "_insert_rows", spy)
+    con = open_store(tmp_path / "s.duckdb")
+    try:
+        with store._small_queries(con):
+            stats = ingest_paths(con, [corpus], workers=1, batch_docs=1)
+            after = con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+        assert stats.added == 2 and stats.failed == 0
+        assert seen and all(s != after for s in seen), (seen, after)  # raised while writing
+        assert after == "7.5 MiB", after                               # 8 MB (DuckDB: 7.5 MiB) after
+    finally:
+        con.close()

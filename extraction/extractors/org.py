@@ -125,9 +125,19 @@ _LEAD_TRIM = re.compile(
 # 基层政府, 法治政府, 层级政府 are not bodies.
 _LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
 _LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）]|[乡镇县区市]的|届)$")
-_ORDINAL_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届$")
-# A definite term before a body (本届 is a level word already): 上届, 下一届, 新一届, 该届.
-_TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该)届")
+# 第十二届, 十三届, 八届 (一届 alone is left to the prefix: 上一届, 新的一届)
+_ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二三四五六七八九十百\d][一二三四五六七八九十百\d]*)届$")
+# A definite term before a body: 本届, 上届, 下一届, 新一届, 该届.
+_TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该|本)届")
+# Characters of a verb or preposition that jieba glues to a level word as one unknown word
+# (指市 | 人民政府, 报交市 | 人民政府, 受省 | 人民政府, 先由市 | 人大常委会).
+_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请")
+_LEVEL_CHARS = "省市县区乡镇"
+# Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
+# abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
+_PLACE_TAGS = {"ns", "j", "?"}
+# Kinds of town that stand before a level word in a name (试点镇党委, 重点镇人民政府).
+_TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经济发达"}
 _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
@@ -201,7 +211,10 @@ class OrgExtractor:
                 chain.append(i)
             else:
                 chain = [i]
-            if _PERSON.match(v, e):
+            # also across 的 (市人民政府、市人民检察院的负责人列席), but X的领导 is leadership
+            # (加强对乡镇党委、政府的领导), not leaders
+            if _PERSON.match(v, e) or (v.startswith("的", e) and not v.startswith("领导", e + 1)
+                                       and _PERSON.match(v, e + 1)):
                 dropped.update(chain)
         # kept candidates do not overlap, so at most one ends at a given position
         by_end = {k[1]: k for k in kept if k[2] != "org.coordinated"}
@@ -239,6 +252,29 @@ class OrgExtractor:
                 kept.append(c)
         kept.sort()
         return kept
+
+    @staticmethod
+    def _opens_with_level(v: str, start: int, words: list) -> bool:
+        """Whether the name so far opens with a level word (市 | 人民政府, 市委, 省人民政府)."""
+        if start >= len(v) or v[start] not in _LEVEL_CHARS:
+            return False
+        w = next((w for w in words if w.start == start), None)
+        # 市 | 人民政府, or a body word that opens with the level (市政府, 市委); not 市场, 区域
+        return w is not None and (w.text in _LEVEL or w.text in _known_names() or w.pos == "nt"
+                                  or (w.pos == "n" and len(w.text) <= 4 and _ends_with_head(w.text)))
+
+    def _place_like(self, w, v: str, start: int, words: list) -> bool:  # noqa: ANN001 - a Word
+        """A word that can stand left of the level word at ``start`` in a name: a place
+        (灵武 | 市委, 银川 | 市委党校: a region with that level), a level, a term, or a
+        noun that qualifies a bare level word (试点 | 镇 | 党委, 中心 | 镇)."""
+        if (w.pos in _PLACE_TAGS or w.text in _LEVEL or w.text in _AND_STOPPERS
+                or bool(_ORDINAL_TERM.fullmatch(w.text)) or self._is_region(w.text)):
+            return True
+        if w.text in _TOWN_KINDS or (w.pos == "n" and any(x.start == start and x.text in _LEVEL for x in words)):
+            return True
+        from policyie.corpora.regions import lookup  # the region table, loaded once
+
+        return bool(lookup(w.text + v[start]))
 
     def _is_region(self, core: str) -> bool:
         """True when ``core`` ends with a place name jieba knows (兴隆 in 兴隆县委 is caught by 县)."""
@@ -348,9 +384,15 @@ class OrgExtractor:
             if w.pos == "?" and len(w.text) > 1 and w.text[0] in "日月年号":
                 start = w.start + 1  # 5月1日市人民政府: the date's last character glued to the level
                 break
+            if (w.pos == "?" and len(w.text) > 1 and w.text[-1] in _LEVEL_CHARS
+                    and all(c in _GLUE_CHARS for c in w.text[:-1])):
+                start = w.end - 1  # 指市 | 人民政府, 先由市 | 人大常委会: the level word alone
+                break
             if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
                 start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
                 break
+            if self._opens_with_level(v, start, words) and not self._place_like(w, v, start, words):
+                break  # 执行 | 市 | 人民代表大会, 单个项目 | 市政府: before a level word only a place
             if (w.text[-1] in _PREP_CHARS and len(w.text) > 1 and w.text not in _known_names()
                     and not (w.text[-1] == "经" and w.pos.startswith("n"))):
                 break  # 须报 | 街道办事处, 议案由 | 主席团 (but 财经 | 综合服务中心 is a noun)

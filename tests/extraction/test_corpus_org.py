@@ -117,6 +117,25 @@ EXAMPLES += [
          why="notes v1.2: a short form that modifies a person (领导小组成员) is not a body"),
 ]
 
+# issue 8, the unseen documents' left edges: before a level word (市 | 人民政府, 市委) only a
+# place, a level, a term or a kind of town belongs to the name, never a verb or a preposition.
+LEVEL_EDGE = "issue 8: before a level word only a place, level, term or kind of town is part of the name"
+EXAMPLES += [
+    ex("预算调整方案报交市人民政府审议。", "市人民政府", why=LEVEL_EDGE + " (jieba glues 报交市)"),
+    ex("本条例所称预算，是指市人民政府编制的年度收支计划。", "市人民政府", why=LEVEL_EDGE + " (指市)"),
+    ex("受省人民政府委托开展检查。", "省人民政府", why=LEVEL_EDGE + " (受省)"),
+    ex("议案先由市人大常委会审议。", "市人大常委会", why=LEVEL_EDGE + " (先由市)"),
+    ex("严格执行市人民代表大会批准的预算。", "市人民代表大会", why=LEVEL_EDGE + " (执行 | 市)"),
+    ex("单个项目市政府投资超过一亿元的，应当报告。", "市政府", why=LEVEL_EDGE + " (项目 | 市政府)"),
+    ex("认真执行市委的决定。", "市委", why=LEVEL_EDGE + " (认真执行 | 市委)"),
+    ex("银川市委党校承担培训任务。", "银川市委党校", why=LEVEL_EDGE + " (银川 | 市委党校: the region 银川市 exists)"),
+    ex("灵武市委办公室印发通知。", "灵武市委办公室", why=LEVEL_EDGE + " (灵武, tagged a person name, is the city 灵武市)"),
+    ex("试点镇党委负责组织实施。", "试点镇党委", why=LEVEL_EDGE + " (a kind of town)"),
+    ex("十三届全国人大常委会第十次会议通过。", "十三届全国人大常委会", why="a term without 第 stays in the name"),
+    ex("本届村民委员会任期届满。", "本届村民委员会", why="a definite term (本届) stays in the name"),
+    ex("上一届村民委员会应当移交印章。", "上一届村民委员会", why="上一届: the prefix, not 一届 alone"),
+]
+
 NEGATIVES = [
     neg("城市管理综合执法部门（以下简称城管执法部门）负责查处。",
         why="notes: an abbreviation is ORG only when the body it stands for is (部门 is a generic head)"),
@@ -150,6 +169,14 @@ NEGATIVES = [
     neg("村民委员会成员由村民选举产生。", why="settled: a body that modifies a person or post"),
     neg("省委、省政府领导出席会议。", why="settled: a body that modifies a person or post"),
     neg("党委书记负总责。", why="No: job titles"),
+    neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
+        why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
+]
+EXAMPLES += [
+    orgs("要加强对乡镇党委、政府的领导。", "乡镇党委", "政府",
+         why="X的领导 is X's leadership, not its leaders: the bodies stay"),
+]
+NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),
     neg("召开村民代表会议。", why="settled: meetings are not ORG"),
     neg("组织民兵参加训练。", why="settled: groups of people are not ORG"),

@@ -113,6 +113,9 @@ _CAP_SPAN = re.compile(rf"(?:至迟|最迟|最长|最多)?不(?:得)?超过{_RN}
 # A year named relative to the document's: 今年 (its year), 明年 (the next).
 NAMED_YEAR = re.compile(r"(?<![去前])(?P<which>今年|明年)(?!度|初|底|末|以来|上半年|下半年)")
 THIS_YEAR = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千年])年内")
+# The end of the reference year as a limit: 年底前 (a year written before it is a calendar
+# expression: 2018年底前; 每年年底 is recurring).
+YEAR_END = re.compile(r"(?<![\d一二三四五六七八九十〇零两百千每去明今前本上下年])年(?:底|末)(?:以前|之前|前)")
 PLAN_YEARS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十五": 2005}
 _UNIT_NAMES = {"天": "日", "个月": "月", "星期": "周"}
 
@@ -350,9 +353,18 @@ def this_year(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     """年内 (within the reference year), when a verb follows (年内完成, not 年内外)."""
     for ym in THIS_YEAR.finditer(text):
         year = year_at(ym.start())
-        if year and re.match(r"\s*[\u4e00-\u9fff]", text[ym.end():ym.end() + 2]):
+        if year and re.match(r"\s*[\u4e00-\u9fff\d]", text[ym.end():ym.end() + 2]):  # 年内完成, 年内123个项目竣工
             yield TimeExpr(ym.start(), ym.end(), ym.group(), "this_year", f"{year}-12-31", "year", "during",
                            rule="this_year")
+
+
+def year_ends(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
+    """年底前 without a year: the reference year's last day (precision year, by), as 2018年底前 reads."""
+    for m in YEAR_END.finditer(text):
+        year = year_at(m.start())
+        if year:
+            yield TimeExpr(m.start(), m.end(), m.group(), "calendar", f"{year}-12-31", "year", "by",
+                           parts=frozenset({"yend"}), suffix="前", rule="calendar.year_end")
 
 
 def named_years(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
@@ -380,6 +392,7 @@ def find_times(text: str, year_at: YearAt) -> list[TimeExpr]:
     out.extend(year_ranges(text))
     out.extend(calendars(text, year_at))
     out.extend(named_years(text, year_at))
+    out.extend(year_ends(text, year_at))
     out.extend(TimeExpr(m.start(), m.end(), m.group(), "ongoing", None, "period", "ongoing", rule="ongoing")
                for m in ONGOING.finditer(text))
     out.sort(key=lambda t: (t.start, -t.end))

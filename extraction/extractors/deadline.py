@@ -27,7 +27,7 @@ LABEL = "DEADLINE"
 
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 _LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")
-_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*$")
+_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*[，,]?\s*$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
 _LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，,。；;\n]{0,8}$")
 _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，,。；;\n]{0,6}$")
@@ -36,7 +36,10 @@ _LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|�
 _CONVENED = re.compile(r"定于$")
 _PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
 # A year heading a target inside a plan: 2025年全市覆盖率达到90% (guidelines v1.2).
-_TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高到|提升到|降至|降到|控制在|突破|覆盖率|全覆盖)")
+_TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高到|提升到|降至|降到|控制在|突破|覆盖率|全覆盖"
+                     r"|开工|复工|竣工|完工|投产|投用|投运|通车|通水|上线)")
+# A growth target after 今年 (今年地区生产总值增长6％左右): a rate, not a past figure.
+_GROWTH = re.compile(r"[^，,。；;：:\n]{0,20}?(?:增长|下降|提高|降低)\s*\d")
 # The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
 _GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为)")
 _CLAUSE_START = "\n，,。；;：:、)）"
@@ -83,8 +86,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if t.rule == "relative.within":
             if t.start > 0 and (v[t.start - 1].isdigit() or v[t.start - 1] in "第每"):
                 continue
-            if not _RELATIVE_LEAD.search(v[max(0, t.start - 8):t.start]):
-                continue  # 三年内有效, 服务三年: a validity period or duration, not a limit
+            opens = t.start == 0 or v[t.start - 1] in "\n。；;"
+            if not _RELATIVE_LEAD.search(v[max(0, t.start - 8):t.start]) and not (opens and v[t.end:t.end + 1] in "，,"):
+                continue  # 三年内有效, 服务三年: a validity period or duration, not a limit (一年内，将… opens a clause)
             if re.match(r"\s*(?:有效|不得|不再)", v[t.end:t.end + 4]):
                 continue
         elif t.rule == "relative.not_over":
@@ -126,12 +130,17 @@ def extract(ctx: Context) -> Iterator[Mention]:
     for t in timex.calendars(v, year_at):
         if t.parts & {"y", "m"}:
             yield from _calendar_decision(ctx, v, t, emit)
-        elif _TARGET.match(v, t.end) and not _PAST_MARK.match(v, t.end):
+        elif (_TARGET.match(v, t.end) and not _PAST_MARK.match(v, t.end)
+              and not re.search(r"(?:去年|前年|上年)$", v[max(0, t.start - 2):t.start])):
             # a quarter or half heading a target (开工率一季度达到30%); otherwise undecided
             yield from emit(t, t.value(), "deadline.target")
+    for t in timex.year_ends(v, year_at):  # after the calendar forms: 2019年年底前 is theirs
+        if not _PAST_AFTER.match(v[t.end:t.end + 6]):
+            yield from emit(t, t.value(), "deadline.year_end")  # 工程年底前通水
     for t in timex.named_years(v, year_at):
         # 今年 heading the year's targets (今年经济社会发展主要预期目标是：…), in the document's year
-        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "算虑议") and _GOALS.match(v, t.end):
+        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "算虑议") and (
+                _GOALS.match(v, t.end) or (_GROWTH.match(v, t.end) and not _PAST_MARK.match(v, t.end))):
             yield from emit(t, t.value(), "deadline.target")
 
 

@@ -133,6 +133,30 @@ EXAMPLES += [
        why="v1.2: 提前 + days, after 应当"),
 ]
 
+# issue 8, the unseen work reports and regulations (2026-12-06, third session): year-less
+# limits of the document's year, completion verbs after a quarter or half, a growth target
+# after 今年, and relative limits after a comma or opening a clause.
+UNSEEN = "issue 8 (unseen genres): "
+EXAMPLES += [
+    ex("张峰调水供水工程年底前通水。", "年底前", D("2024-12-31", "year"), ref="2024-02-20",
+       why=UNSEEN + "年底前 without a year: the end of the document's year, as 2018年底前 reads"),
+    ex("市人大常委会在年底前听取和审议整改情况的报告。", "年底前", D("2016-12-31", "year"), ref="2016-05-27",
+       why=UNSEEN + "年底前 without a leading 在"),
+    ex("确保一季度续建项目全部复工。", "一季度", D("2024-03-31", "quarter"), ref="2024-02-20",
+       why=UNSEEN + "a quarter before a completion verb (复工, 开工, 竣工, 投产) is a schedule"),
+    exs("确保147个项目上半年全部开工、100个项目年内投产。",
+        [("上半年", D("2024-06-30", "half")), ("年内", D("2024-12-31", "year", "during"))], ref="2024-02-20",
+        why=UNSEEN + "a half before 开工; 年内 before a verb"),
+    ex("年内123个项目竣工。", "年内", D("2024-12-31", "year", "during"), ref="2024-02-20",
+       why=UNSEEN + "年内 before a number (年内123个项目竣工), not only before a verb"),
+    ex("综合考虑各方面因素，今年地区生产总值增长6％左右。", "今年", D("2024-12-31", "year"), ref="2024-02-20",
+       why=UNSEEN + "今年 heading a growth target"),
+    ex("登记机构应当自收到申请之日起，十五日内办理变更登记。", "十五日内", D(None, "period", "during"),
+       ref="2021-01-01", why=UNSEEN + "a comma between the anchor (之日起) and the limit"),
+    ex("一年内，将审议意见的研究处理情况送交常务委员会。", "一年内", D(None, "period", "during"),
+       ref="2010-01-01", why=UNSEEN + "N年内， opening a clause is a time limit"),
+]
+
 NEGATIVES = [
     neg("必要时可以延长五个工作日。", ref="2019-01-01", why="v1.2: extensions are not DEADLINE"),
     neg("应当在规定期限内完成。", ref="2019-01-01", why="v1.2: vague limits (在规定期限内) are not DEADLINE"),
@@ -143,6 +167,10 @@ NEGATIVES = [
     neg("确需延长的，延长期限不得超过三十日。", ref="2019-01-01", why="v1.2: extensions are not DEADLINE"),
     neg("每位代表发言不得超过十分钟。", ref="2019-01-01", why="v1.2: a speaking time is a duration"),
     neg("今年以来，全市经济运行总体平稳。", ref="2024", why="今年以来 is a past period"),
+    neg("去年上半年全部开工。", ref="2024-02-20", why=UNSEEN + "a half of last year is past"),
+    neg("去年年底前全部完工。", ref="2024-02-20", why=UNSEEN + "去年年底前 is past"),
+    neg("今年以来地区生产总值增长6％。", ref="2024-02-20", why=UNSEEN + "今年以来 reports an outcome"),
+    neg("本证书三年内有效。", ref="2024-02-20", why="a validity period, not a limit"),
     neg("今年是全面贯彻落实党的二十大精神的开局之年。", ref="2024", why="今年 naming the year, no target"),
     neg("一季度，全市地区生产总值增长5%。", ref="2024", why="a quarter reporting an outcome, no target verb"),
     neg("处置风险楼盘7个，提前10个月完成专项治理。", ref="2024-01-01",

@@ -18,7 +18,7 @@ from policyie.records import Mention
 
 LABEL = "PRINCIPLE"
 
-_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|因)"
+_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|施行|因)"
 _HEAD = r"(?:原则|要求|方针|思路)"
 # A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
 _QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
@@ -33,8 +33,10 @@ _PAREN_ITEM = re.compile(r"\s*[（(](?P<n>[一二三四五六七八九十])[）)
 # Words that point at the principles instead of stating them (遵循下列原则).
 _DEICTIC = re.compile(r"(?:下列|以下|如下|下述|上述|这些|这一|此)(?:几项|几个|基本|主要)?$")
 # An unquoted phrase called 原则: 坚持优化协同高效的原则, 按照属地管理原则, 以合法、合理为原则.
+# Commas may separate its parts (生态优先、绿色发展，河长领导、部门联动…的原则: an earlier
+# verb's object is cut off below), and a short parenthesis may qualify one (一湖（库）一策).
 _UNQUOTED = re.compile(
-    r"(?P<v>" + _VERB + r"|以)(?P<c>[^，,。；;：:“”\"‘’\n（）()《》]{2,40}?)(?:的|为)?原则(?!上)"
+    r"(?P<v>" + _VERB + r"|以)(?P<c>(?:[^。；;：:“”\"‘’\n（）()《》]|[（(][^（）()\n]{1,3}[）)]){2,40}?)(?:的|为)?原则(?!上)"
 )
 _HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*\S{0,6}原则\s+(?P<c>[^\n]{2,60})")
 _SPLIT = re.compile(r"[、，,；;]")
@@ -52,8 +54,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
     taken = Occupancy(len(v))
 
     def emit(s: int, e: int, source: str) -> Iterator[Mention]:
-        content = v[s:e]
-        ps = parts(content)
+        start, end = ctx.view.span(s, e)
+        ps = parts(ctx.text[start:end])  # the parts as written (一湖（库）一策), not as normalised
         if not ps or not taken.free(s, e):
             return
         taken.take(s, e)
@@ -72,6 +74,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
             last_verb = vm
         if last_verb is not None and last_verb.end() < len(inner):
             s += last_verb.end()
+        cut = max(v.rfind("，以", s, e), v.rfind(",以", s, e))
+        if cut >= 0 and v.startswith("为原则", e):
+            s = cut + 2  # …，以合法、合理为原则: the 以 … 为 frame after the comma
         nm = _LEAD_NOISE.match(v, s, e)
         if nm:
             s = nm.end()

@@ -42,6 +42,25 @@ EXAMPLES = [
         why="items without a line break"),
 ]
 
+# issue 8, unseen regulations (2026-12-06, third session): an unquoted principle of several
+# comma-separated parts, 施行 as the adopting verb, a short parenthesis inside a part.
+EXAMPLES += [
+    ex("河长制工作坚持生态优先、绿色发展，河长领导、部门联动，强化监督、严格考核的原则。",
+       "生态优先、绿色发展，河长领导、部门联动，强化监督、严格考核",
+       ["生态优先", "绿色发展", "河长领导", "部门联动", "强化监督", "严格考核"],
+       why="issue 8: commas separate the parts of one unquoted principle"),
+    ex("信访工作应当坚持属地管理、分级负责，谁主管、谁负责的原则。", "属地管理、分级负责，谁主管、谁负责",
+       ["属地管理", "分级负责", "谁主管", "谁负责"], why="issue 8: commas separate the parts"),
+    ex("河长制施行一河一策、一河一档的原则。", "一河一策、一河一档", ["一河一策", "一河一档"],
+       why="issue 8: 施行 adopts a principle as 实行 does"),
+    ex("按照一河一策、一湖（库）一策原则，组织编制治理方案。", "一河一策、一湖（库）一策",
+       ["一河一策", "一湖（库）一策"], why="issue 8: a short parenthesis inside a part; parts as written"),
+    ex("坚持以人民为中心，按照属地管理原则开展工作。", "属地管理", ["属地管理"],
+       why="across a comma only the last verb's object is the principle"),
+    ex("确定服务事项,以合法、合理、实用、有效为原则。", "合法、合理、实用、有效", ["合法", "合理", "实用", "有效"],
+       why="以 … 为原则 after a comma: not the clause before it"),
+]
+
 NEGATIVES = [
     neg("原则上实行属地管理。", why="settled: 原则上 is not a PRINCIPLE"),
     neg("乡镇领导职数原则上不超过5名。", why="settled: 原则上 is not a PRINCIPLE"),

@@ -166,7 +166,9 @@ _BRACKETS = str.maketrans("()［］[]", "（）【】【】")
 
 
 _ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"))
-_LEVEL_PREFIX = re.compile(r"^(?:本|该|上一级|同级)?(?:省|市|县|区|自治区|自治州|自治县|乡|镇|街道)?(?=\S{2})")
+# A term before the level (上届市人民代表大会常务委员会 ~ 上届省人民代表大会常务委员会: each
+# document's own standing committee) is taken off with it.
+_LEVEL_PREFIX = re.compile(r"^(?:上一?届|本届|下一?届|新一届)?(?:本|该|上一级|同级)?(?:省|市|县|区|自治区|自治州|自治县|乡|镇|街道)?(?=\S{2})")
 
 
 def body_key(name: str, regions=()) -> str:
@@ -176,6 +178,8 @@ def body_key(name: str, regions=()) -> str:
 
     >>> body_key("上海市人民代表大会常委会", ["上海市", "上海"]), body_key("市民政局")
     ('人民代表大会常务委员会', '民政局')
+    >>> body_key("上届市人民代表大会常务委员会") == body_key("上届省人民代表大会常务委员会")
+    True
     """
     b = unicodedata.normalize("NFKC", name).translate(_BRACKETS).replace(" ", "")
     for r in regions:

@@ -139,6 +139,37 @@ def _modal_at(text: str, pos: int) -> str:
     return next(w for w in _MODALS if text.startswith(w, pos))
 
 
+def _beside(values: dict[int, list[FieldValue]], doc_of: pd.Series, u: int) -> list[FieldValue]:
+    """The field values of the units just before and after unit ``u`` in its document."""
+    return [v for k in (u - 1, u + 1) if k in values and doc_of[k] == doc_of[u] for v in values[k]]
+
+
+def _split_off(diffs, near_a: list[FieldValue], near_b: list[FieldValue]):  # noqa: ANN001, ANN202
+    """``diffs`` less the values the other side states in a neighbouring unit: one side's
+    十五日内 is no difference when the counterpart's next sentence says 十五日内 (the same
+    measure cut into sentences differently).  A field left with no value on either side
+    goes.
+
+    >>> d = [("deadline", [FieldValue("deadline", (3, "月", "within"), "三个月内", 0, 4)], [])]
+    >>> _split_off(d, [], [FieldValue("deadline", (3, "月", "within"), "三个月内", 9, 13)])
+    []
+    """
+    out = []
+    for field, only_a, only_b in diffs:
+        if field in ("modality", "item_count"):  # every sentence has a modal verb; a list's length is its own
+            out.append((field, only_a, only_b))
+            continue
+
+        def stated(v: FieldValue, near: list[FieldValue]) -> bool:
+            return any(w.field == field and (w.key == v.key or (field == "bodies" and same_body(v.key, w.key)))
+                       for w in near)
+        a = [v for v in only_a if not stated(v, near_b)]
+        b = [v for v in only_b if not stated(v, near_a)]
+        if a or b:
+            out.append((field, a, b))
+    return out
+
+
 def _words(s: str) -> list[str]:
     """Characters, with the modal verbs kept whole (a diff without a tokenizer)."""
     out, i = [], 0
@@ -159,7 +190,11 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
     and ``unit_b`` ids into ``units``); the mentions are read from the store ``con``."""
     if pairs.empty:
         return pd.DataFrame(columns=DIVERGENCE_COLUMNS)
-    ids = sorted(set(pairs["unit_a"]) | set(pairs["unit_b"]))
+    paired = set(pairs["unit_a"]) | set(pairs["unit_b"])
+    # and their neighbours: a value the counterpart's next or previous unit states is no
+    # difference, the measure is only cut into sentences differently (see _split_off)
+    doc_of = units.set_index("unit_id")["doc_key"]
+    ids = sorted({k for u in paired for k in (u - 1, u, u + 1) if k in doc_of.index and doc_of[k] == doc_of[u]})
     sub = units.set_index("unit_id").loc[ids].reset_index()
     mentions = unit_fields(con, sub)
     by_unit: dict[int, list[dict]] = {}
@@ -183,7 +218,8 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
             sa, sb = int(p.start_a) + change[0], int(p.start_b) + change[1]
             va.append(FieldValue("modality", _MODAL_CLASS[ma], ma, sa, sa + len(ma)))
             vb.append(FieldValue("modality", _MODAL_CLASS[mb], mb, sb, sb + len(mb)))
-        diffs = pair_divergences(va, vb)
+        diffs = _split_off(pair_divergences(va, vb), _beside(values, doc_of, int(p.unit_a)),
+                           _beside(values, doc_of, int(p.unit_b)))
         if not diffs:
             continue
         wd = word_diff(p.text_a, p.text_b, tokenizer)

@@ -146,3 +146,26 @@ def test_duration_caps_are_time_limits_and_other_conditions_thresholds():
     c = field_values("发言不超过5分钟", 0, [])
     assert [f for f, _, _ in pair_divergences(a, b)] == ["deadline"]
     assert pair_divergences(a, c) == []
+
+
+def test_a_value_the_counterparts_neighbour_states_is_no_divergence():
+    """The same measure cut into sentences differently: a's 三个月内 is in b's next unit."""
+    from policyie.compare.divergences import _split_off
+
+    d3 = _fv("deadline", (3, "月", "within"), "三个月内")
+    d2 = _fv("deadline", (2, "月", "within"), "两个月内")
+    body = _fv("bodies", "主席团", "主席团")
+    must, may = _fv("modality", "must", "应当"), _fv("modality", "may", "可以")
+    cases = [  # (diffs, near_a, near_b, want: field -> (values a, values b))
+        ([("deadline", [d3], [])], [], [d3], {}),                                  # stated beside b
+        ([("deadline", [d3], [])], [], [d2], {"deadline": (["三个月内"], [])}),      # another limit beside b
+        ([("deadline", [d3], [d2])], [], [d3], {"deadline": ([], ["两个月内"])}),    # a's half explained
+        ([("bodies", [], [body])], [body], [], {}),                                # b's body beside a
+        ([("modality", [must], [may])], [may], [must], {"modality": (["应当"], ["可以"])}),  # modal verbs stay
+    ]
+    bad = []
+    for diffs, near_a, near_b, want in cases:
+        got = {f: ([v.display for v in a], [v.display for v in b]) for f, a, b in _split_off(diffs, near_a, near_b)}
+        if got != want:
+            bad.append(f"{diffs[0][0]}: got {got}, want {want}")
+    _fail(bad)

@@ -169,12 +169,17 @@ NEGATIVES = [
     neg("村民委员会成员由村民选举产生。", why="settled: a body that modifies a person or post"),
     neg("省委、省政府领导出席会议。", why="settled: a body that modifies a person or post"),
     neg("党委书记负总责。", why="No: job titles"),
+    neg("建立常务委员会主任会议成员联系制度。", why="主任会议成员 are people: the body modifies them"),
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
 ]
 EXAMPLES += [
     orgs("要加强对乡镇党委、政府的领导。", "乡镇党委", "政府",
          why="X的领导 is X's leadership, not its leaders: the bodies stay"),
+    orgs("市人大常委会根据主任会议提名任命。根据市人大常委会主任会议提名，决定任免。", "市人大常委会", "市人大常委会",
+         why="X主任会议 is X's meeting, not a person (主任): the body stays"),
+    ex("告知市人民代表大会常务委员会代表联络工作部门。", "市人民代表大会常务委员会",
+       why="代表联络工作部门 is a department, not deputies (代表): the body before it stays"),
 ]
 NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),

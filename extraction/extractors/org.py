@@ -37,7 +37,7 @@ _GENERIC_HEADS = [
     "业委会", "监委会", "主席团", "办事处", "人民法院", "法院", "人民检察院", "检察院", "国务院", "科学院",
     "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
     "派出所", "服务站", "工作站", "管理站", "文化站", "推广站", "体育站", "总工会", "工会", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
-    "工商联", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
+    "工商联", "社科联", "贸促会", "作协", "行署", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
     "纪委", "监委", "人大", "政协", "小组", "专门委员会",
     "局", "厅", "办", "委", "部", "处", "科", "股", "所", "队", "组",
 ]
@@ -439,7 +439,7 @@ class OrgExtractor:
         bounds = {w.start for w in words}
         while tm and tm.end() > start and tm.end() not in bounds:
             tm = _LEAD_TRIM.match(v, start, tm.end() - 1)
-        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and head in _known_names() and len(head) > 2)):
+        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and head in _known_names() and len(head) >= 2)):
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():
                 pass
             else:

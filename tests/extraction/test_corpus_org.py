@@ -180,6 +180,8 @@ EXAMPLES += [
          why="X主任会议 is X's meeting, not a person (主任): the body stays"),
     orgs("在此，我代表行署，向大家表示衷心的感谢！市贸促会、市社科联、市作协积极参与。", "行署", "市贸促会",
          "市社科联", "市作协", why="established short names of bodies (like 文联, 科协): 行署 is 行政公署"),
+    orgs("景宁县人民代表大会常务委员会召开会议。常务委员会主任会议提出议案。", "景宁县人民代表大会常务委员会",
+         "常务委员会", why="a definite short form before 主任会议 (a meeting) is the body, as the full name is"),
     ex("告知市人民代表大会常务委员会代表联络工作部门。", "市人民代表大会常务委员会",
        why="代表联络工作部门 is a department, not deputies (代表): the body before it stays"),
 ]

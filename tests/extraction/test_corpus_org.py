@@ -170,6 +170,10 @@ NEGATIVES = [
     neg("省委、省政府领导出席会议。", why="settled: a body that modifies a person or post"),
     neg("党委书记负总责。", why="No: job titles"),
     neg("建立常务委员会主任会议成员联系制度。", why="主任会议成员 are people: the body modifies them"),
+    neg("第二条 人民代表大会常务委员会任免国家工作人员，应当坚持德才兼备的标准。",
+        why="a standing committee without a level or place is any level's (like bare 人民代表大会, 人民政府)"),
+    neg("全省各级人大及其常委会要忠实履行法定职责。", why="notes: 各级人大及其常委会 is vague"),
+    neg("必要时，召开联组会议进行审议。", why="联组 (a joint session of groups) is a way of meeting, not a body"),
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
 ]

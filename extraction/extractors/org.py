@@ -88,9 +88,12 @@ _VAGUE = {"两级", "三级", "四级", "五级", "每个", "每一个", "每", 
           "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
-    r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任(?!会议(?!成员))|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?组长"
+    r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任(?!会议(?!成员))|副?主席(?!团)|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?检察长|副?庭长|审判员|检察员|副?组长"
     r"|副职|正职|组织员|专干|专员|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?=[，,。；;、）)\s]|人员|干部|班子|职数|同志|职务|成员|担任|兼任|出席|参加|视察|调研|批示|讲话|带队|莅临|$)|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会|联络|工作|资格)|机关(?!事务))"
 )
+# What may stand between a body and the person word that makes it name people: 的, a
+# qualifier, a generic part of the body (部门, 工作机构).
+_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?的?(?:相关|有关|主要)?")
 # Word tags (jieba dictionary) that can be part of a name.
 _NAME_TAGS = {"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
 # Level and place words that open a name.
@@ -211,10 +214,12 @@ class OrgExtractor:
                 chain.append(i)
             else:
                 chain = [i]
-            # also across 的 (市人民政府、市人民检察院的负责人列席), but X的领导 is leadership
-            # (加强对乡镇党委、政府的领导), not leaders
-            if _PERSON.match(v, e) or (v.startswith("的", e) and not v.startswith("领导", e + 1)
-                                       and _PERSON.match(v, e + 1)):
+            # also across 的, a qualifier or a generic part of the body (市人民检察院的负责人,
+            # 常务委员会全体组成人员, 市人民政府财政等部门的相关负责人), but X的领导 is
+            # leadership (加强对乡镇党委、政府的领导), not leaders
+            q = _PERSON_VIA.match(v, e)
+            p = q.end() if q else e
+            if _PERSON.match(v, p) and not (p > e and v[p - 1] == "的" and v.startswith("领导", p)):
                 dropped.update(chain)
         # kept candidates do not overlap, so at most one ends at a given position
         by_end = {k[1]: k for k in kept if k[2] != "org.coordinated"}

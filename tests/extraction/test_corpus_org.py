@@ -174,6 +174,9 @@ NEGATIVES = [
         why="a standing committee without a level or place is any level's (like bare 人民代表大会, 人民政府)"),
     neg("全省各级人大及其常委会要忠实履行法定职责。", why="notes: 各级人大及其常委会 is vague"),
     neg("必要时，召开联组会议进行审议。", why="联组 (a joint session of groups) is a way of meeting, not a body"),
+    neg("召开初步审查会议时，市人民政府财政等部门的相关负责人应当到会。",
+        why="settled: a body that modifies a person, across a generic part (部门) and 的"),
+    neg("表决议案由常务委员会全体组成人员的过半数通过。", why="settled: 全体组成人员 are people"),
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
 ]
@@ -186,6 +189,8 @@ EXAMPLES += [
          "市社科联", "市作协", why="established short names of bodies (like 文联, 科协): 行署 is 行政公署"),
     orgs("景宁县人民代表大会常务委员会召开会议。常务委员会主任会议提出议案。", "景宁县人民代表大会常务委员会",
          "常务委员会", why="a definite short form before 主任会议 (a meeting) is the body, as the full name is"),
+    ex("市人大常委会根据市人民检察院检察长提名，任免副检察长。", "市人大常委会",
+       why="settled: 市人民检察院检察长 is a post (the body modifies it); 市人大常委会 is a body"),
     ex("告知市人民代表大会常务委员会代表联络工作部门。", "市人民代表大会常务委员会",
        why="代表联络工作部门 is a department, not deputies (代表): the body before it stays"),
 ]

@@ -2,7 +2,8 @@
 
 A count is kept only when the thing counted is a matter, duty, policy, document or body
 (the noun after the number, or before it in 职责163项); counts of projects, products,
-townships, days and money are not item counts, nor are fixed names in quotes (“四个全面”),
+townships, days and money are not item counts, nor are problems handled and indicators
+(the report sets' decision: outcomes, not matters a measure sets up), nor are fixed names in quotes (“四个全面”),
 vague numbers (几十项) or a bare "one" used as an article (是一项系统工程).
 
 >>> from policyie.records import Document
@@ -24,8 +25,8 @@ from policyie.records import Mention
 LABEL = "ITEM_COUNT"
 
 _UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处"
-_MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|指标|实事|审批|许可|处罚|办法|意见"
-           r"|文件|条款|举措|问题|重点工作|服务|目录|方案|法规|规章|条例")
+_MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|实事|审批|许可|处罚|办法|意见"
+           r"|文件|条款|举措|重点工作|服务|目录|方案|法规|规章|条例")
 _BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
          r"|网格党组织|党组织|幼儿园|学校|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景")
 # what the number counts, right after the measure word (up to the clause end)

@@ -38,6 +38,7 @@ NEGATIVES = [
     neg("解决群众反映突出问题92项。", why="issue 8 (report sets): problems handled are not a set of matters a measure sets up"),
     neg("9项主要经济指标中，8项增速高于全省。", why="issue 8 (report sets): indicators are not item counts"),
     neg("中央环保督察反馈问题整改16项。", why="issue 8 (report sets): problems rectified are outcomes, not items"),
+    neg("新增城区公共停车泊位6000个。", why="parking places are facilities; the 共 of 公共 is not 共 (in all)"),
     neg("全县辖23个乡镇和街道办事处。", why="No: the number of townships a territory has"),
     neg("全镇共有12个行政村。", why="No: the number of villages a territory has"),
     neg("重点推进六大领域改革。", why="settled: counts of domains are not ITEM_COUNT"),

@@ -48,6 +48,9 @@ _UNIT_NOUNS = {
 _ORDINAL = re.compile(r"(第|前|后|每|几|数|多|双)$")
 _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
+# A place, a project or a site right before the number is what it counts (中心镇41个,
+# 物流园区5个, 服务站点189个), whatever body word came before it.
+_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点)$")
 _SETUP = re.compile(r"(设立|设置|设|建成|办好|组建|保留|明确|成立|建立)$")
 
 
@@ -69,7 +72,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 涉及两个以上部门的: a threshold
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):
             continue  # 一项系统工程, 一个部门: an article, not a count
-        if _AFTER_NOT.match(after):
+        if _AFTER_NOT.match(after) or _BEFORE_NOT.search(before):
             continue
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)

@@ -49,6 +49,15 @@ _PERSON_AFTER = re.compile(
 _GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|本级)$")
 
 
+_QUALIFIER = re.compile(r"(?:全体|有关|相关|主要|各)")
+
+
+def _after_qualifier(text: str, e: int) -> int:
+    """Past a qualifier that may stand between a body and its people (主席团全体组成人员)."""
+    m = _QUALIFIER.match(text, e)
+    return m.end() if m else e
+
+
 def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
     """ORG mentions for the aliases (以下简称…) and definite short forms of the bodies in
     ``orgs`` (mentions on ``ctx.text``), at every later occurrence not already inside an ORG."""
@@ -77,7 +86,7 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
             s, e = first + fm.start(), first + fm.end()
             if not taken.free(s, e):
                 continue
-            if _PERSON_AFTER.match(text, e) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
+            if _PERSON_AFTER.match(text, e) or _PERSON_AFTER.match(text, _after_qualifier(text, e)) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
                 continue
             if rule == "org.short_form" and s > 0 and text[s - 1] in "会大级区县市镇乡省州村团":
                 continue  # a longer name the head-word pass did not take (县人大常务委员会)

@@ -103,6 +103,8 @@ EXAMPLES += [
          why="v1.2: the abbreviation introduced by 以下简称 is ORG, at every occurrence"),
     orgs("成立县深化改革领导小组。领导小组负责统筹协调。",
          "县深化改革领导小组", "领导小组", why="v1.2: 领导小组 refers back to the named body"),
+    orgs("乡镇人民代表大会主席团召集会议。主席团会议须主席团全体组成人员的过半数出席。", "乡镇人民代表大会主席团",
+         "主席团", why="v1.2 short form; but 主席团全体组成人员 are people (a qualifier between)"),
     orgs("乡镇人民代表大会主席团召集会议。主席团应当听取意见。",
          "乡镇人民代表大会主席团", "主席团", why="v1.2: 主席团 refers back to the named presidium"),
     orgs("由省委编办、省发展改革委、省住房城乡建设厅、省粮食和储备局、省卫生健康委负责。",
@@ -177,6 +179,8 @@ NEGATIVES = [
     neg("召开初步审查会议时，市人民政府财政等部门的相关负责人应当到会。",
         why="settled: a body that modifies a person, across a generic part (部门) and 的"),
     neg("表决议案由常务委员会全体组成人员的过半数通过。", why="settled: 全体组成人员 are people"),
+    neg("必要时，主席团常务主席可以召开代表团团长会议。", why="settled: 常务主席 is a post"),
+    neg("提升全市政府系统干事创业的能力本领。", why="全市 + 政府 is every government of the city, like 各级"),
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
 ]

@@ -131,21 +131,29 @@ def analyse_record(pipe, doc, path: str, timeout: float | None = None) -> dict: 
         return error_record(path, f"analysis failed: {tb}", kind="analysis")
 
 
-def spool_json(record: dict) -> str:
-    """Write ``record``'s JSON line, piece by piece, to a new temporary file; its path."""
+def _spool(suffix: str, write) -> str:  # noqa: ANN001 - write(binary file handle)
+    """A new temporary file written by ``write``; its path (the file is removed if writing fails)."""
     import tempfile
 
-    from policyie.extraction.record_json import iter_json
-
-    fd, path = tempfile.mkstemp(prefix="policyie-", suffix=".json")
+    fd, path = tempfile.mkstemp(prefix="policyie-", suffix=suffix)
     try:
-        with open(fd, "w", encoding="utf-8") as fh:
-            for piece in iter_json(record):
-                fh.write(piece)
+        with open(fd, "wb") as fh:
+            write(fh)
     except BaseException:
         os.unlink(path)
         raise
     return path
+
+
+def spool_json(record: dict) -> str:
+    """Write ``record``'s JSON line, piece by piece, to a new temporary file; its path."""
+    from policyie.extraction.record_json import iter_json
+
+    def write(fh) -> None:  # noqa: ANN001
+        for piece in iter_json(record):
+            fh.write(piece.encode("utf-8"))
+
+    return _spool(".json", write)
 
 
 def spool_rows(rows: dict) -> str:
@@ -156,16 +164,8 @@ def spool_rows(rows: dict) -> str:
     beside the rows in the worker, and again in the parent before it was unpickled
     (the worker's peak was 1,054 MiB).  ``pickle.dump`` to a file writes in frames."""
     import pickle
-    import tempfile
 
-    fd, path = tempfile.mkstemp(prefix="policyie-", suffix=".rows")
-    try:
-        with open(fd, "wb") as fh:
-            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:
-        os.unlink(path)
-        raise
-    return path
+    return _spool(".rows", lambda fh: pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def load_spooled_rows(path: str) -> dict:

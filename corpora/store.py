@@ -261,9 +261,8 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[tuple
 
 
 #: DuckDB's memory limit while ingesting (a 50 MB document's ingest peaked at 1,069 MiB
-#: with 256 MB, 999 MiB with this).
+#: with 256 MB, 999 MiB with this); in MB, as the batch that needs more compares it.
 INGEST_MEMORY_LIMIT = "128MB"
-_INGEST_LIMIT_BYTES = 128 << 20
 #: WAL size from which DuckDB checkpoints while ingesting (its default, 16 MB, rewrote the
 #: same half-filled row groups every few batches).
 INGEST_CHECKPOINT = "256MB"
@@ -535,7 +534,8 @@ class _Writer:
         # gets a limit of twice its UTF-8 size (at most 3 bytes a character) for its batch.
         longest = max((len(t or "") for i in batch for t in i.rows["documents"].get("text", ())), default=0)
         need = 2 * 3 * longest + (16 << 20)
-        if need > _INGEST_LIMIT_BYTES:
+        raised = need > int(INGEST_MEMORY_LIMIT.removesuffix("MB")) << 20
+        if raised:
             con.execute(f"SET memory_limit = '{need >> 20}MB'")
 
         def statements() -> None:
@@ -554,7 +554,7 @@ class _Writer:
         try:
             self._transaction(statements)
         finally:
-            if need > _INGEST_LIMIT_BYTES:
+            if raised:
                 self._restore_limit()
 
 

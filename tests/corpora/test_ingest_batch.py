@@ -339,7 +339,6 @@ def test_a_document_longer_than_the_ingest_memory_limit_allows_for_gets_room_for
     import policyie.corpora.store as store
 
     monkeypatch.setattr(store, "INGEST_MEMORY_LIMIT", "8MB")
-    monkeypatch.setattr(store, "_INGEST_LIMIT_BYTES", 8 << 20)
     corpus = make_corpus(tmp_path / "c", 2, empty=False, duplicate=False)
     seen: list[str] = []
     real = store._insert_rows

@@ -139,7 +139,7 @@ def _modal_at(text: str, pos: int) -> str:
     return next(w for w in _MODALS if text.startswith(w, pos))
 
 
-def _beside(values: dict[int, list[FieldValue]], doc_of: pd.Series, u: int) -> list[FieldValue]:
+def _beside(values: dict[int, list[FieldValue]], doc_of: dict[int, str], u: int) -> list[FieldValue]:
     """The field values of the units just before and after unit ``u`` in its document."""
     return [v for k in (u - 1, u + 1) if k in values and doc_of[k] == doc_of[u] for v in values[k]]
 
@@ -193,8 +193,9 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
     paired = set(pairs["unit_a"]) | set(pairs["unit_b"])
     # and their neighbours: a value the counterpart's next or previous unit states is no
     # difference, the measure is only cut into sentences differently (see _split_off)
-    doc_of = units.set_index("unit_id")["doc_key"]
-    ids = sorted({k for u in paired for k in (u - 1, u, u + 1) if k in doc_of.index and doc_of[k] == doc_of[u]})
+    # (a dict: a Series lookup per unit took seconds over the whole store's pairs)
+    doc_of = dict(zip(units["unit_id"].tolist(), units["doc_key"]))
+    ids = sorted({k for u in paired for k in (u - 1, u, u + 1) if k in doc_of and doc_of[k] == doc_of[u]})
     sub = units.set_index("unit_id").loc[ids].reset_index()
     mentions = unit_fields(con, sub)
     by_unit: dict[int, list[dict]] = {}

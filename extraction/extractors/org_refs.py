@@ -86,7 +86,7 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
             s, e = first + fm.start(), first + fm.end()
             if not taken.free(s, e):
                 continue
-            if _PERSON_AFTER.match(text, e) or _PERSON_AFTER.match(text, _after_qualifier(text, e)) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
+            if _PERSON_AFTER.match(text, _after_qualifier(text, e)) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
                 continue
             if rule == "org.short_form" and s > 0 and text[s - 1] in "会大级区县市镇乡省州村团":
                 continue  # a longer name the head-word pass did not take (县人大常务委员会)

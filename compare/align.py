@@ -156,7 +156,6 @@ class Prepared:
 
     def __post_init__(self) -> None:
         self.lead = (self.units["kind"] == "lead-in").to_numpy()
-        self.raw = self.units["text"].to_numpy()
         self.uid = self.units["unit_id"].to_numpy()
         self._vectors: OrderedDict = OrderedDict()
         #: The sentence encoder (:mod:`encoder`) when alignment uses one, and the embeddings
@@ -164,11 +163,16 @@ class Prepared:
         self.encoder = None
         self._embeddings: dict = {}
 
+    def raw_texts(self, rows: np.ndarray) -> list[str]:
+        """The unit texts of ``rows`` as written (taken when needed: all of them as Python
+        strings were 60 MB on the whole corpus)."""
+        return self.units["text"].take(rows).tolist()
+
     def doc_embeddings(self, key: str) -> np.ndarray:
         """The encoder's embeddings of the alignable units of document ``key`` (rows in ``rows[key]`` order)."""
         e = self._embeddings.get(key)
         if e is None:
-            e = self._embeddings[key] = self.encoder.embed([self.raw[i] for i in self.rows.get(key, ())])
+            e = self._embeddings[key] = self.encoder.embed(self.raw_texts(self.rows.get(key, np.zeros(0, np.int64))))
         return e
 
     def doc_vectors(self, key: str):
@@ -273,7 +277,7 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     va, vb = _compact(prep.doc_vectors(a), prep.doc_vectors(b))
     S = (va @ vb.T).toarray()
     lead = prep.lead
-    art_a, art_b = article_ids(prep.raw[ia]), article_ids(prep.raw[ib])
+    art_a, art_b = article_ids(prep.raw_texts(ia)), article_ids(prep.raw_texts(ib))
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
     cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
                                art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
@@ -358,33 +362,52 @@ def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = No
         model = PairModel.shipped(resolve(encoder, n_units))
     if model.encoder and prep.encoder is None:
         prep.encoder = E5Encoder()
-    frames = [align_units(prep, a, b, model, params) for a, b in todo]
-    found = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["unit_a", "unit_b", "score", "jaccard"])
+    # only the columns the pairs are spelled out from, as arrays: thousands of small frames
+    # (every feature, both document keys per row) were 150 MB more on the whole corpus
+    kept = ("unit_a", "unit_b", "score", "jaccard")
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in kept}
+    for a, b in todo:
+        f = align_units(prep, a, b, model, params)
+        for c in kept if len(f) else ():  # an empty frame's columns are untyped
+            parts[c].append(f[c].to_numpy())
+    found = pd.DataFrame({c: np.concatenate(parts[c]) if parts[c] else np.zeros(0) for c in kept})
+    del parts
     return pairs_frame(prep.units, prep.docs, found, model.duplicate_jaccard if params.duplicate_jaccard is None
                        else params.duplicate_jaccard)
 
 
 def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, duplicate_jaccard: float) -> pd.DataFrame:
-    """Scored unit pairs spelled out: family, relation, score and both sides."""
-    u = units.set_index("unit_id")
+    """Scored unit pairs spelled out: family, relation, score and both sides, sorted by
+    family, documents and position.  Each column is taken once from ``units``, in the
+    final order (taking whole unit rows for both sides and sorting after, as this did
+    before, held three copies of the sides' columns: over 400 MB on the whole corpus)."""
     out = pd.DataFrame({"family": pd.Series(dtype=str)})
     if len(found):
+        where = pd.Index(units["unit_id"])
+        pos = {s: where.get_indexer(found[col].to_numpy()) for s, col in (("a", "unit_a"), ("b", "unit_b"))}
+        if any((p < 0).any() for p in pos.values()):
+            raise KeyError("pairs_frame: a pair names a unit that is not in the units")
         fam = dict(zip(docs["doc_key"], docs["family"]))
+        key = {s: units["doc_key"].take(pos[s]).reset_index(drop=True) for s in "ab"}
+        family = [fa if fa == fb else f"{fa} / {fb}" for fa, fb in
+                  zip((fam.get(k, "") for k in key["a"]), (fam.get(k, "") for k in key["b"]))]
+        start = {s: units["start"].to_numpy()[pos[s]] for s in "ab"}
+        order = pd.DataFrame({"family": family, "doc_key_a": key["a"], "doc_key_b": key["b"],
+                              "start_a": start["a"], "start_b": start["b"]}).sort_values(
+            ["family", "doc_key_a", "doc_key_b", "start_a", "start_b"], kind="stable").index.to_numpy()
+        del key
         out = pd.DataFrame({
-            "family": [fa if fa == fb else f"{fa} / {fb}" for fa, fb in
-                       zip((fam.get(k, "") for k in u.loc[found["unit_a"].to_numpy(), "doc_key"]),
-                           (fam.get(k, "") for k in u.loc[found["unit_b"].to_numpy(), "doc_key"]))],
-            "relation": np.where(found["jaccard"].to_numpy() >= duplicate_jaccard, "duplicate", "same-measure"),
-            "score": found["score"].round(4).to_numpy(),
+            "family": [family[i] for i in order.tolist()],
+            "relation": np.where(found["jaccard"].to_numpy()[order] >= duplicate_jaccard, "duplicate", "same-measure"),
+            "score": found["score"].round(4).to_numpy()[order],
         })
         source = dict(zip(docs["doc_key"], docs["source"])) if "source" in docs.columns else {}
         for side, col in (("a", "unit_a"), ("b", "unit_b")):
-            sub = u.loc[found[col].to_numpy()]
-            out[f"unit_{side}"] = found[col].to_numpy()
+            at = pos[side][order]
+            out[f"unit_{side}"] = found[col].to_numpy()[order]
             for c in SIDE_COLUMNS[1:]:
                 if c == "source":
-                    out[f"source_{side}"] = [source.get(k) or k for k in sub["doc_key"]]
+                    out[f"source_{side}"] = [source.get(k) or k for k in units["doc_key"].take(at)]
                 else:
-                    out[f"{c}_{side}"] = sub[c].to_numpy()
-        out = out.sort_values(["family", "doc_key_a", "doc_key_b", "start_a", "start_b"], kind="stable")
+                    out[f"{c}_{side}"] = units[c].take(at).reset_index(drop=True)
     return out.reindex(columns=PAIR_COLUMNS).reset_index(drop=True)

@@ -69,7 +69,8 @@ def compare(source, *, threshold: float | None = None, regions: Sequence[str] | 
         return find_duplicates(load_units(source, level=level, regions=regions), dparams, progress=progress)
     with _connection(source) as con:
         def compute() -> DuplicateResult:
-            units = load_units(con, level=level, regions=regions, doc_keys=doc_keys)
+            # the units too short to compare are left out as they are read, not copied out after
+            units = load_units(con, level=level, regions=regions, doc_keys=doc_keys, min_chars=dparams.min_chars)
             found = find_duplicates(units, dparams, progress=progress)
             found.clusters = add_topics(found.clusters)  # kept with the result: the views read it
             return found
@@ -205,13 +206,15 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
 
         def compute() -> MeasureComparison:
             prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
-            found = add_topics(align(con, family=family, params=params, model=model, prepared=prepared,
-                                     encoder=encoder),
-                               {"text_a": "topic_a", "text_b": "topic_b"})
+            aligned = align(con, family=family, params=params, model=model, prepared=prepared, encoder=encoder)
+            units, docs = prepared.units, prepared.docs
+            del prepared  # its compared texts and vectors are not needed past alignment
+            found = add_topics(aligned, {"text_a": "topic_a", "text_b": "topic_b"})
+            del aligned
             if topic is not None:
                 found = keep_topic(found, topic, ("topic_a", "topic_b")).reset_index(drop=True)
-            div = find_divergences(con, found, prepared.units)
-            return MeasureComparison(prepared.units, prepared.docs, found, div)
+            div = find_divergences(con, found, units)
+            return MeasureComparison(units, docs, found, div)
 
         if not cache or model is not None:
             return compute()

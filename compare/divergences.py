@@ -139,7 +139,7 @@ def _modal_at(text: str, pos: int) -> str:
     return next(w for w in _MODALS if text.startswith(w, pos))
 
 
-def _beside(values: dict[int, list[FieldValue]], doc_of: dict[int, str], u: int) -> list[FieldValue]:
+def _beside(values: dict[int, list[FieldValue]], doc_of: dict[int, int], u: int) -> list[FieldValue]:
     """The field values of the units just before and after unit ``u`` in its document."""
     return [v for k in (u - 1, u + 1) if k in values and doc_of[k] == doc_of[u] for v in values[k]]
 
@@ -185,18 +185,32 @@ def _words(s: str) -> list[str]:
     return out
 
 
-def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer=None) -> pd.DataFrame:
+def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer=None,
+                     chunk: int = 20_000) -> pd.DataFrame:
     """Divergence rows of aligned ``pairs`` (:func:`align.align`'s frame, with ``unit_a``
-    and ``unit_b`` ids into ``units``); the mentions are read from the store ``con``."""
+    and ``unit_b`` ids into ``units``); the mentions are read from the store ``con``.
+    Pairs are read ``chunk`` at a time, with the field values of their units only (all
+    of them at once held a few hundred megabytes on the whole corpus)."""
     if pairs.empty:
         return pd.DataFrame(columns=DIVERGENCE_COLUMNS)
-    paired = set(pairs["unit_a"]) | set(pairs["unit_b"])
-    # and their neighbours: a value the counterpart's next or previous unit states is no
-    # difference, the measure is only cut into sentences differently (see _split_off)
-    # (a dict: a Series lookup per unit took seconds over the whole store's pairs)
-    doc_of = dict(zip(units["unit_id"].tolist(), units["doc_key"]))
+    # the document of each unit, as a number (a dict: a Series lookup per unit took
+    # seconds over the whole store's pairs)
+    doc_of = dict(zip(units["unit_id"].tolist(), pd.factorize(units["doc_key"])[0].tolist()))
+    indexed = units.set_index("unit_id")
+    rows: list[dict] = []
+    for lo in range(0, len(pairs), chunk):
+        part = pairs.iloc[lo:lo + chunk]
+        values = _unit_values(con, indexed, doc_of, set(part["unit_a"]) | set(part["unit_b"]))
+        rows.extend(_pair_rows(part, values, doc_of, tokenizer))
+    return pd.DataFrame(rows, columns=DIVERGENCE_COLUMNS)
+
+
+def _unit_values(con, indexed: pd.DataFrame, doc_of: dict[int, int], paired: set) -> dict[int, list[FieldValue]]:
+    """The field values of the units ``paired`` and of their neighbours: a value the
+    counterpart's next or previous unit states is no difference, the measure is only cut
+    into sentences differently (see :func:`_split_off`)."""
     ids = sorted({k for u in paired for k in (u - 1, u, u + 1) if k in doc_of and doc_of[k] == doc_of[u]})
-    sub = units.set_index("unit_id").loc[ids].reset_index()
+    sub = indexed.loc[ids].reset_index()
     mentions = unit_fields(con, sub)
     by_unit: dict[int, list[dict]] = {}
     for rec in mentions.to_dict("records"):
@@ -206,6 +220,12 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
         names = region_names(r.province, r.city, r.county)
         values[int(r.unit_id)] = field_values(r.text, int(r.start), by_unit.get(int(r.unit_id), []), names,
                                               int(r.n_items) if r.kind == "lead-in" else 0)
+    return values
+
+
+def _pair_rows(pairs: pd.DataFrame, values: dict[int, list[FieldValue]], doc_of: dict[int, int],
+               tokenizer) -> list[dict]:  # noqa: ANN001
+    """The divergence rows of ``pairs``, from their units' field ``values``."""
     rows = []
     for p in pairs.itertuples(index=False):
         va, vb = values[int(p.unit_a)], values[int(p.unit_b)]
@@ -239,4 +259,4 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
                     f"unit_start_{side}": us, f"unit_end_{side}": ue, f"text_{side}": getattr(p, f"text_{side}"),
                 })
             rows.append(row)
-    return pd.DataFrame(rows, columns=DIVERGENCE_COLUMNS)
+    return rows

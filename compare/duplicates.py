@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -162,18 +163,23 @@ def _band_keys(sig: np.ndarray, b: int, r: int) -> np.ndarray:
     return keys
 
 
-def _pairs_from_buckets(keys: np.ndarray, owner: np.ndarray, max_bucket: int) -> np.ndarray:
-    """Candidate pairs (owner_i < owner_j), packed ``i << 32 | j``, from equal band keys.
+def _pairs_from_buckets(bands: Iterable[np.ndarray], owner: np.ndarray, max_bucket: int) -> np.ndarray:
+    """Candidate pairs (owner_i < owner_j), packed ``i << 32 | j``, from equal band keys
+    (``bands``: one key array per band, or a ``(b, n)`` array).
 
     Vectorised per band: sort (key, owner), drop repeated owners, cut into runs of equal
     keys; runs of up to ``max_bucket`` owners give all their pairs (one numpy step per run
-    size), larger runs a star from their first owner.
+    size), larger runs a star from their first owner.  The pairs are made unique after
+    each band (most recur in band after band: kept until the end, they were several
+    times the unique pairs).
     """
-    chunks = []
+    found = np.empty(0, dtype=np.uint64)
     own = owner.astype(np.uint64)
-    for band_keys in keys:
+    for band_keys in bands:
+        chunks = [found]
         order = np.lexsort((own, band_keys))
         k, o = band_keys[order], own[order]
+        del order
         fresh = np.concatenate(([True], (k[1:] != k[:-1]) | (o[1:] != o[:-1])))
         k, o = k[fresh], o[fresh]
         bounds = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1], [True])))
@@ -189,7 +195,8 @@ def _pairs_from_buckets(keys: np.ndarray, owner: np.ndarray, max_bucket: int) ->
             a = o[(st[:, None] + ii[None, :]).ravel()]
             bb = o[(st[:, None] + jj[None, :]).ravel()]
             chunks.append(_pack(a, bb))
-    return _sorted_unique(chunks)
+        found = _sorted_unique(chunks)
+    return found
 
 
 def _sorted_unique(chunks: list[np.ndarray]) -> np.ndarray:
@@ -284,6 +291,82 @@ def _verify(texts: list[str], ga: np.ndarray, gb: np.ndarray, k: int,
     return inter, sa, sb
 
 
+def _candidates(masked: list[str], windowed: np.ndarray, text_column: pd.Series, rep_unit: np.ndarray,
+                params: DuplicateParams, stats: dict, block: int) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs of groups (``ga < gb``) whose probes share an LSH bucket.  The probes
+    are each group's masked text and, for groups marked ``windowed``, runs of clauses of
+    its representative unit's text (so a clause reused inside a longer unit is found)."""
+    n_groups = len(masked)
+
+    # probes made a block at a time (the windows of a large store run to over a million
+    # strings; only a block's are kept, and only a block's unit texts become Python strings)
+    def probe_blocks():
+        text: list[str] = []
+        own: list[int] = []
+        for lo in range(0, n_groups, block):
+            hi = min(n_groups, lo + block)
+            raw = dict(zip(np.flatnonzero(windowed[lo:hi]).tolist(),
+                           text_column.take(rep_unit[lo:hi][windowed[lo:hi]]).tolist()))
+            for g in range(lo, hi):
+                text.append(masked[g])
+                own.append(g)
+                if g - lo in raw:
+                    for w in _windows(_clauses(raw[g - lo]), params.min_containment_chars, params.max_windows):
+                        if w != masked[g]:
+                            text.append(w)
+                            own.append(g)
+                if len(text) >= block:
+                    yield text, own
+                    text, own = [], []
+        if text:
+            yield text, own
+
+    # band keys (32-bit, band-major) per block; signatures never all in memory
+    b, r = _lsh_params(params)
+    stats["lsh_bands"], stats["lsh_rows"] = b, r
+    key_parts, owners = [], []
+    sig_parts = []
+    for text, own in probe_blocks():
+        sig = signatures(shingle_sets(text, params.k), num_perm=params.num_perm, seed=params.seed)
+        owners.append(np.asarray(own, dtype=np.int64))
+        if params.engine == "numpy":
+            key_parts.append(_band_keys(sig, b, r))
+        else:
+            sig_parts.append(sig)
+        del sig
+    owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
+    del owners
+    stats["probes"] = len(owner)
+    if params.engine == "numpy":
+        # one band's keys joined at a time: joining all bands at once doubled the largest array here
+        bands = (np.concatenate([part[j] for part in key_parts]) if key_parts else np.zeros(0, dtype=np.uint32)
+                 for j in range(b))
+        packed = _pairs_from_buckets(bands, owner, params.max_bucket)
+    else:
+        sig = np.concatenate(sig_parts) if sig_parts else np.zeros((0, params.num_perm), dtype=np.uint32)
+        packed = _pairs_datasketch(sig, owner, params, b, r)
+    ga = (packed >> np.uint64(32)).astype(np.int64)
+    gb = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    keep = ga != gb
+    stats["candidates"] = int(keep.sum())
+    return ga[keep], gb[keep]
+
+
+def _verified(masked: list[str], lens: np.ndarray, ga: np.ndarray, gb: np.ndarray,
+              params: DuplicateParams) -> tuple[np.ndarray, ...]:
+    """The candidate pairs that are near duplicates (Jaccard ≥ ``threshold``) or where the
+    shorter is contained in the longer: ``ga, gb, jaccard, containment, near``."""
+    inter, sa, sb = _verify(masked, ga, gb, params.k)
+    union = sa + sb - inter
+    jac = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+    cont = np.where(np.minimum(sa, sb) > 0, inter / np.maximum(np.minimum(sa, sb), 1), 0.0)
+    shorter = np.minimum(lens[ga], lens[gb])
+    near = jac >= params.threshold
+    contained = ~near & (cont >= params.containment) & (shorter >= params.min_containment_chars)
+    ok = near | contained
+    return ga[ok], gb[ok], jac[ok], cont[ok], near[ok]
+
+
 # ---------------------------------------------------------------- main
 
 def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, *,
@@ -292,7 +375,10 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
     from tqdm.auto import tqdm
 
     params = params or DuplicateParams()
-    units = units[units["norm"].str.len() >= params.min_chars].reset_index(drop=True)
+    long_enough = units["norm"].str.len().to_numpy() >= params.min_chars
+    if not long_enough.all():  # a filter copies every column: the caller may have filtered already
+        units = units[long_enough]
+    units = units.reset_index(drop=True)
     units = units.assign(unit_id=np.arange(len(units)))
     stats: dict = {"units": len(units)}
     bar = tqdm(total=6, desc="duplicates", unit="step", disable=not progress, leave=False)
@@ -307,78 +393,28 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
     bar.update()
 
     masked = [mask_numbers(t) for t in uniques]
-    texts = units["text"].to_numpy()
-
-    # 2. probes: groups + windows of multi-clause groups, made a block at a time (the
-    # windows of a large store run to over a million strings; only a block's are kept)
-    def probe_blocks():
-        text: list[str] = []
-        own: list[int] = []
-        for g in range(n_groups):
-            text.append(masked[g])
-            own.append(g)
-            if len(uniques[g]) >= params.min_containment_chars * 1.5:
-                for w in _windows(_clauses(texts[rep_unit[g]]), params.min_containment_chars, params.max_windows):
-                    if w != masked[g]:
-                        text.append(w)
-                        own.append(g)
-            if len(text) >= block:
-                yield text, own
-                text, own = [], []
-        if text:
-            yield text, own
-
-    bar.update()
-    # 3. MinHash + LSH: band keys (32-bit, band-major) per block; signatures never all in memory
-    b, r = _lsh_params(params)
-    stats["lsh_bands"], stats["lsh_rows"] = b, r
-    key_parts, owners = [], []
-    sig_parts = []
-    for text, own in probe_blocks():
-        sig = signatures(shingle_sets(text, params.k), num_perm=params.num_perm, seed=params.seed)
-        owners.append(np.asarray(own, dtype=np.int64))
-        if params.engine == "numpy":
-            key_parts.append(_band_keys(sig, b, r))
-        else:
-            sig_parts.append(sig)
-        del sig
-    owner = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int64)
-    stats["probes"] = len(owner)
-    bar.update()
-    if params.engine == "numpy":
-        keys = np.concatenate(key_parts, axis=1) if key_parts else np.zeros((b, 0), dtype=np.uint32)
-        del key_parts
-        packed = _pairs_from_buckets(keys, owner, params.max_bucket)
-        del keys
-    else:
-        sig = np.concatenate(sig_parts) if sig_parts else np.zeros((0, params.num_perm), dtype=np.uint32)
-        packed = _pairs_datasketch(sig, owner, params, b, r)
-        del sig
-    ga = (packed >> np.uint64(32)).astype(np.int64)
-    gb = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    keep = ga != gb
-    ga, gb = ga[keep], gb[keep]
-    stats["candidates"] = len(ga)
-    bar.update()
-
-    # 4. verification on the groups' full shingle sets, a block of candidates at a time
-    inter, sa, sb = _verify(masked, ga, gb, params.k)
-    union = sa + sb - inter
-    jac = np.where(union > 0, inter / np.maximum(union, 1), 0.0)
-    cont = np.where(np.minimum(sa, sb) > 0, inter / np.maximum(np.minimum(sa, sb), 1), 0.0)
     lens = np.fromiter((len(t) for t in masked), dtype=np.int64, count=n_groups)
-    shorter = np.minimum(lens[ga], lens[gb])
-    near = jac >= params.threshold
-    contained = ~near & (cont >= params.containment) & (shorter >= params.min_containment_chars)
-    ok = near | contained
-    ga, gb, jac, cont, near = ga[ok], gb[ok], jac[ok], cont[ok], near[ok]
+    windowed = np.fromiter((len(t) >= params.min_containment_chars * 1.5 for t in uniques), dtype=bool, count=n_groups)
+    del uniques
+    bar.update()
+
+    # 2.–3. probes, MinHash + LSH: candidate group pairs
+    ga, gb = _candidates(masked, windowed, units["text"], rep_unit, params, stats, block)
+    bar.update()
+    bar.update()
+
+    # 4. verification on the groups' full shingle sets, a block of candidates at a time (in
+    # functions of their own, so that their large intermediates are gone before the clusters)
+    ga, gb, jac, cont, near = _verified(masked, lens, ga, gb, params)
+    del masked
     # Short units (formulas such as 逾期不改正的，处…罚款) count only within one document or
     # between documents on the same subject (titles alike once the region is taken out).
     short = np.minimum(lens[ga], lens[gb]) < params.context_chars
     subjects = _Subjects(units)
     if short.any():
-        dk = units["doc_key"].to_numpy()
-        ctx = np.fromiter((subjects.similarity(a, b) for a, b in zip(dk[rep_unit[ga[short]]], dk[rep_unit[gb[short]]])),
+        dk = units["doc_key"]
+        ctx = np.fromiter((subjects.similarity(a, b) for a, b in zip(dk.take(rep_unit[ga[short]]).tolist(),
+                                                                      dk.take(rep_unit[gb[short]]).tolist())),
                           dtype=float, count=int(short.sum()))
         keep = np.ones(len(ga), dtype=bool)
         keep[np.flatnonzero(short)] = ctx >= params.context

@@ -33,24 +33,24 @@ def _model():  # noqa: ANN202 - a TopicClassifier or None
         return None
 
 
-def topics_of(texts: Sequence[str]) -> list[str]:
+def topics_of(texts: Sequence[str] | pd.Series) -> list[str]:
     """The topic of each text ('' for every text when no topic model is installed)."""
-    texts = ["" if not isinstance(t, str) else t for t in texts]
     model = _model()
-    if model is None or not texts:
+    if model is None or not len(texts):
         return [""] * len(texts)
     out: list[str] = []
     for i in range(0, len(texts), 2000):  # bounded memory on large results
-        out.extend(model.predict(texts[i:i + 2000]))
+        part = texts.iloc[i:i + 2000].tolist() if isinstance(texts, pd.Series) else texts[i:i + 2000]
+        out.extend(model.predict(["" if not isinstance(t, str) else t for t in part]))
     return out
 
 
 def add_topics(frame: pd.DataFrame, columns: dict[str, str] | None = None) -> pd.DataFrame:
     """``frame`` with a topic column per text column (default ``{"text": "topic"}``)."""
-    out = frame.copy()
+    out = frame.copy(deep=False)  # copy on write: the new columns never touch the caller's frame
     for src, dst in (columns or {"text": "topic"}).items():
         if src in out.columns:
-            out[dst] = topics_of(out[src].tolist())
+            out[dst] = topics_of(out[src])
     return out
 
 

@@ -138,9 +138,68 @@ def _matches_regions(frame: pd.DataFrame, regions: Sequence[str] | None) -> pd.S
     return keep
 
 
+_DOC_COLUMNS = ("doc_key", "doc_id", "title", "region", "province", "city", "county", "date")
+
+
+def _unit_rows(owners: Iterable[int], provision_ids: Iterable, starts: Iterable, texts: Iterable, *,
+               level: str, min_chars: int, rows: dict[str, list] | None = None) -> dict[str, list]:
+    """The units of provisions as columns of lists (``owner``: the provision's row in the
+    frame that holds its document columns), appended to ``rows`` when given.  Only the
+    unit's own strings are made here; the document columns are taken once per column by
+    :func:`_unit_frame` (a Python string per unit and column was most of the memory that
+    loading the whole store left behind)."""
+    rows = rows if rows is not None else {c: [] for c in ("owner", "provision_id", "start", "end", "text", "norm")}
+    for owner, pid, base, text in zip(owners, provision_ids, starts, texts):
+        text = text if isinstance(text, str) else ""
+        base = int(base)
+        for s, e in split_units(text, base, level=level):
+            t = text[s - base:e - base]
+            n = normalize(t)
+            if len(n) < min_chars or is_history_note(t):
+                continue
+            rows["owner"].append(owner)
+            rows["provision_id"].append(pid)
+            rows["start"].append(s)
+            rows["end"].append(e)
+            rows["text"].append(t)
+            rows["norm"].append(n)
+    return rows
+
+
+def _unit_frame(rows: dict[str, list], owners: pd.DataFrame, *, sort: bool = False,
+                order: np.ndarray | None = None, columns: Sequence[str] = UNIT_COLUMNS) -> pd.DataFrame:
+    """The units frame (``columns``) of :func:`_unit_rows`'s lists and the frame ``owners``
+    they point into: the rows ``order`` (positions into the lists), else all rows, sorted
+    by document and position when ``sort``.  Each column is made once, in its final order."""
+    owner = np.asarray(rows["owner"], dtype=np.int64)
+    if order is None:
+        order = np.arange(len(owner))
+        if sort and len(owner):
+            order = np.lexsort((np.asarray(rows["start"], dtype=np.int64), _doc_codes(owners)[owner]))
+    at = owner[order]
+    cols: dict[str, object] = {}
+    for c in columns:
+        if c == "unit_id":
+            cols[c] = np.arange(len(order), dtype=np.int64)
+        elif c in _DOC_COLUMNS:
+            cols[c] = owners[c].take(at).reset_index(drop=True)
+        elif c in ("start", "end", "n_items"):
+            cols[c] = np.asarray(rows[c], dtype=np.int64)[order]
+        else:
+            lst = rows[c]
+            cols[c] = [lst[i] for i in order.tolist()]
+    return pd.DataFrame(cols, columns=list(columns))
+
+
+def _doc_codes(owners: pd.DataFrame) -> np.ndarray:
+    """Each owner row's document as a number, in document-key order (sorting by it sorts by key)."""
+    return pd.factorize(owners["doc_key"], sort=True)[0] if len(owners) else np.zeros(0, dtype=np.int64)
+
+
 def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
                           min_chars: int = 0, regions: Sequence[str] | None = None) -> pd.DataFrame:
-    """Units of a provisions frame (store columns ``start_pos``/``end_pos`` or ``start``/``end``).
+    """Units of a provisions frame (store columns ``start_pos``/``end_pos`` or ``start``/``end``),
+    in the frame's order.
 
     Units whose normalised text is shorter than ``min_chars`` are left out (headings such as
     第一条 总则, 附件, page debris).
@@ -158,28 +217,10 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
         prov = prov.assign(region=[region_display(a, b, c) or (r if isinstance(r, str) else "")
                                    for a, b, c, r in zip(prov["province"], prov["city"], prov["county"],
                                                          prov["region"])])
-    prov = prov[_matches_regions(prov, regions)]
-    rows: dict[str, list] = {c: [] for c in UNIT_COLUMNS[1:]}
-    keep_cols = ("doc_key", "doc_id", "title", "region", "province", "city", "county", "provision_id", "date")
-    for rec in prov[list(keep_cols) + ["start", "end", "text"]].itertuples(index=False):
-        text = rec.text if isinstance(rec.text, str) else ""
-        base = int(rec.start)
-        for s, e in split_units(text, base, level=level):
-            t = text[s - base:e - base]
-            n = normalize(t)
-            if len(n) < min_chars or is_history_note(t):
-                continue
-            for c in keep_cols:
-                rows[c].append(getattr(rec, c))
-            rows["start"].append(s)
-            rows["end"].append(e)
-            rows["text"].append(t)
-            rows["norm"].append(n)
-    out = pd.DataFrame(rows, columns=UNIT_COLUMNS[1:])
-    out.insert(0, "unit_id", range(len(out)))
-    out["start"] = out["start"].astype("int64")
-    out["end"] = out["end"].astype("int64")
-    return out
+    prov = prov[_matches_regions(prov, regions)].reset_index(drop=True)
+    rows = _unit_rows(range(len(prov)), prov["provision_id"], prov["start"], prov["text"],
+                      level=level, min_chars=min_chars)
+    return _unit_frame(rows, prov, sort=False)
 
 
 def load_units(source, *, level: str = "sentence", min_chars: int = 0,
@@ -264,33 +305,33 @@ def _where(doc_keys: Sequence[str] | None, alias: str = "") -> tuple[str, list]:
     return f"{col} IN (SELECT unnest(?::VARCHAR[]))", [list(doc_keys)]
 
 
-def _store_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 0,
-                 level: str = "sentence") -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Units of the provisions of a store (all documents, or ``doc_keys``) sorted by document
-    and position, and the documents frame.  Provisions are read a chunk at a time with only
-    their own columns, and the document columns joined from the (small) documents frame, so
-    memory follows the units, not the query result."""
+def _store_unit_rows(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 0,
+                     level: str = "sentence") -> tuple[dict[str, list], pd.DataFrame]:
+    """The unit rows (:func:`_unit_rows`) of the provisions of a store (all documents, or
+    ``doc_keys``) and the documents frame they point into.  Provisions are read a chunk at
+    a time with only their own columns, so memory follows the units, not the query result."""
     cond_d, args_d = _where(doc_keys)
     docs = con.execute(_DOCS_SQL.format(where=f"WHERE {cond_d}" if cond_d else ""), args_d).df()
     docs["region"] = [region_display(a, b, c) for a, b, c in zip(docs["province"], docs["city"], docs["county"])]
     cond, args = _where(doc_keys, "p.")
     cur = con.execute("SELECT p.doc_key, p.provision_id, p.start_pos, p.end_pos, p.text FROM provisions p "
-                      + (f"WHERE {cond} " if cond else ""), args)  # no ORDER BY: units are sorted below
-    info = docs.set_index("doc_key")
-    parts = []
+                      + (f"WHERE {cond} " if cond else ""), args)  # no ORDER BY: units are sorted after
+    row_of = {k: i for i, k in enumerate(docs["doc_key"].tolist())}
+    rows = _unit_rows((), (), (), (), level=level, min_chars=min_chars)
     while True:
-        chunk = cur.fetch_df_chunk(8)
-        if chunk is None or not len(chunk):
+        chunk = cur.fetchmany(16_384)
+        if not chunk:
             break
-        for c in ("doc_id", "title", "province", "city", "county", "date", "region"):
-            chunk[c] = chunk["doc_key"].map(info[c])
-        parts.append(units_from_provisions(chunk, min_chars=min_chars, level=level))
-    empty = pd.DataFrame(columns=["doc_key", "provision_id", "start", "end", "text", "doc_id", "title", "province",
-                                  "city", "county", "date", "region"])
-    units = pd.concat(parts, ignore_index=True) if parts else units_from_provisions(empty, level=level)
-    units = units.sort_values(["doc_key", "start"], kind="stable").reset_index(drop=True)
-    units["unit_id"] = range(len(units))
-    return units, docs
+        keys, pids, starts, _ends, texts = zip(*chunk)
+        _unit_rows([row_of[k] for k in keys], pids, starts, texts, level=level, min_chars=min_chars, rows=rows)
+    return rows, docs
+
+
+def _store_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 0,
+                 level: str = "sentence") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Units of the provisions of a store sorted by document and position, and the documents frame."""
+    rows, docs = _store_unit_rows(con, doc_keys, min_chars=min_chars, level=level)
+    return _unit_frame(rows, docs, sort=True), docs
 
 
 def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 4) -> pd.DataFrame:
@@ -298,39 +339,49 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
     the columns of :data:`UNIT_COLUMNS` plus ``kind`` (``sentence`` / ``lead-in``),
     ``n_items`` (items enumerated under a lead-in, else 0), ``date`` (the document's) and
     ``seq`` (order in the document).  ``text == document_text[start:end]`` for every unit.
+    The frame is made once from lists (sentences and lead-ins together), not by joining,
+    sorting and filtering frames: each of those steps copied every column.
     """
-    units, docs = _store_units(con, doc_keys, min_chars=min_chars)
-    units["kind"] = "sentence"
-    units["n_items"] = 0
+    rows, docs = _store_unit_rows(con, doc_keys, min_chars=min_chars)
+    n = len(rows["owner"])
+    owner = np.asarray(rows["owner"], dtype=np.int64)
+    starts, ends = np.asarray(rows["start"], dtype=np.int64), np.asarray(rows["end"], dtype=np.int64)
+    is_item = np.fromiter((bool(_ITEM.match(t)) for t in rows["text"]), dtype=bool, count=n)
+    by_doc = np.argsort(owner, kind="stable")
+    cuts = np.searchsorted(owner[by_doc], np.arange(len(docs) + 1))
+    rows["kind"] = ["sentence"] * n
+    rows["n_items"] = [0] * n
+    row_of = {k: i for i, k in enumerate(docs["doc_key"].tolist())}
     cond_s, args_s = _where(doc_keys, "s.")
     leads = con.execute(_LEADIN_SQL.format(where=f"AND {cond_s}" if cond_s else ""), args_s).df()
-    rows = []
-    info = docs.set_index("doc_key")
-    is_item = units["text"].str.match(_ITEM).to_numpy()
-    items_of = {k: (units["start"].to_numpy()[ix], units["end"].to_numpy()[ix], is_item[ix])
-                for k, ix in units.groupby("doc_key").indices.items()}
     for r in leads.itertuples(index=False):
         head, base = r.head, int(r.start_pos)
         pos = head.find(r.title) if isinstance(head, str) else -1
-        if pos < 0:
+        if pos < 0 or r.doc_key not in row_of:
             continue
         s, e = split_units(head[:pos + len(r.title)], base, level="provision")[-1]
-        starts, ends, item = items_of.get(r.doc_key, (np.zeros(0), np.zeros(0), np.zeros(0, bool)))
-        n_items = int(item[(starts >= e) & (ends <= r.end_pos)].sum())
-        d = info.loc[r.doc_key]
-        rows.append({"doc_key": r.doc_key, "doc_id": d["doc_id"], "title": d["title"], "region": d["region"],
-                     "province": d["province"], "city": d["city"], "county": d["county"],
-                     "provision_id": None, "date": d["date"], "start": s, "end": e, "text": head[s - base:e - base],
-                     "norm": normalize(head[s - base:e - base]),
-                     "kind": "lead-in", "n_items": n_items})
-    if rows:
-        units = pd.concat([units, pd.DataFrame(rows)], ignore_index=True)
-    units = units.sort_values(["doc_key", "start"], kind="stable").drop_duplicates(["doc_key", "start"])
-    # The document's own title line is not a measure.
-    title_norm = {k: normalize(t) for k, t in zip(docs["doc_key"], docs["title"]) if isinstance(t, str)}
-    units = units[[title_norm.get(k) != n for k, n in zip(units["doc_key"], units["norm"])]]
-    units["seq"] = units.groupby("doc_key").cumcount()
-    units = units.reset_index(drop=True)
-    units["unit_id"] = range(len(units))
-    units["n_items"] = units["n_items"].astype("int64")
+        d = row_of[r.doc_key]
+        ix = by_doc[cuts[d]:cuts[d + 1]]
+        n_items = int(is_item[ix][(starts[ix] >= e) & (ends[ix] <= r.end_pos)].sum())
+        for c, v in (("owner", d), ("provision_id", None), ("start", s), ("end", e), ("text", head[s - base:e - base]),
+                     ("norm", normalize(head[s - base:e - base])), ("kind", "lead-in"), ("n_items", n_items)):
+            rows[c].append(v)
+    # in document order, a sentence before a lead-in at the same place, which it replaces
+    owner = np.asarray(rows["owner"], dtype=np.int64)
+    doc = _doc_codes(docs)[owner]
+    start = np.asarray(rows["start"], dtype=np.int64)
+    order = np.lexsort((start, doc))
+    d, st = doc[order], start[order]
+    keep = np.ones(len(order), dtype=bool)
+    keep[1:] = (d[1:] != d[:-1]) | (st[1:] != st[:-1])
+    # the document's own title line is not a measure
+    title_norm = [normalize(t) if isinstance(t, str) else None for t in docs["title"].tolist()]
+    norm = rows["norm"]
+    keep &= np.fromiter((title_norm[o] != norm[i] for i, o in zip(order.tolist(), owner[order].tolist())),
+                        dtype=bool, count=len(order))
+    order = order[keep]
+    units = _unit_frame(rows, docs, order=order, columns=[c for c in MEASURE_COLUMNS if c != "seq"])
+    d = doc[order]
+    first = np.flatnonzero(np.concatenate(([True], d[1:] != d[:-1]))) if len(d) else np.zeros(0, dtype=np.int64)
+    units["seq"] = np.arange(len(d)) - np.repeat(first, np.diff(np.append(first, len(d))))
     return units[MEASURE_COLUMNS]

@@ -406,8 +406,8 @@ def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, du
             at = pos[side][order]
             out[f"unit_{side}"] = found[col].to_numpy()[order]
             for c in SIDE_COLUMNS[1:]:
-                if c == "source":
-                    out[f"source_{side}"] = [source.get(k) or k for k in units["doc_key"].take(at)]
+                if c == "source":  # doc_key comes first in SIDE_COLUMNS
+                    out[f"source_{side}"] = [source.get(k) or k for k in out[f"doc_key_{side}"]]
                 else:
                     out[f"{c}_{side}"] = units[c].take(at).reset_index(drop=True)
     return out.reindex(columns=PAIR_COLUMNS).reset_index(drop=True)

@@ -400,8 +400,7 @@ def find_duplicates(units: pd.DataFrame, params: DuplicateParams | None = None, 
 
     # 2.–3. probes, MinHash + LSH: candidate group pairs
     ga, gb = _candidates(masked, windowed, units["text"], rep_unit, params, stats, block)
-    bar.update()
-    bar.update()
+    bar.update(2)
 
     # 4. verification on the groups' full shingle sets, a block of candidates at a time (in
     # functions of their own, so that their large intermediates are gone before the clusters)

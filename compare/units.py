@@ -166,16 +166,13 @@ def _unit_rows(owners: Iterable[int], provision_ids: Iterable, starts: Iterable,
     return rows
 
 
-def _unit_frame(rows: dict[str, list], owners: pd.DataFrame, *, sort: bool = False,
-                order: np.ndarray | None = None, columns: Sequence[str] = UNIT_COLUMNS) -> pd.DataFrame:
+def _unit_frame(rows: dict[str, list], owners: pd.DataFrame, *, order: np.ndarray | None = None,
+                columns: Sequence[str] = UNIT_COLUMNS) -> pd.DataFrame:
     """The units frame (``columns``) of :func:`_unit_rows`'s lists and the frame ``owners``
-    they point into: the rows ``order`` (positions into the lists), else all rows, sorted
-    by document and position when ``sort``.  Each column is made once, in its final order."""
+    they point into: the rows ``order`` (positions into the lists; all, in list order, when
+    None).  Each column is made once, in its final order."""
     owner = np.asarray(rows["owner"], dtype=np.int64)
-    if order is None:
-        order = np.arange(len(owner))
-        if sort and len(owner):
-            order = np.lexsort((np.asarray(rows["start"], dtype=np.int64), _doc_codes(owners)[owner]))
+    order = np.arange(len(owner)) if order is None else order
     at = owner[order]
     cols: dict[str, object] = {}
     for c in columns:
@@ -191,9 +188,13 @@ def _unit_frame(rows: dict[str, list], owners: pd.DataFrame, *, sort: bool = Fal
     return pd.DataFrame(cols, columns=list(columns))
 
 
-def _doc_codes(owners: pd.DataFrame) -> np.ndarray:
-    """Each owner row's document as a number, in document-key order (sorting by it sorts by key)."""
-    return pd.factorize(owners["doc_key"], sort=True)[0] if len(owners) else np.zeros(0, dtype=np.int64)
+def _document_order(rows: dict[str, list], owners: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The rows in document order (by document key, then start; ties keep list order) and
+    each row's document as a number (its rank among the keys)."""
+    owner = np.asarray(rows["owner"], dtype=np.int64)
+    codes = pd.factorize(owners["doc_key"], sort=True)[0] if len(owners) else np.zeros(0, dtype=np.int64)
+    doc = codes[owner]
+    return np.lexsort((np.asarray(rows["start"], dtype=np.int64), doc)), doc
 
 
 def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
@@ -220,7 +221,7 @@ def units_from_provisions(provisions: pd.DataFrame, *, level: str = "sentence",
     prov = prov[_matches_regions(prov, regions)].reset_index(drop=True)
     rows = _unit_rows(range(len(prov)), prov["provision_id"], prov["start"], prov["text"],
                       level=level, min_chars=min_chars)
-    return _unit_frame(rows, prov, sort=False)
+    return _unit_frame(rows, prov)
 
 
 def load_units(source, *, level: str = "sentence", min_chars: int = 0,
@@ -331,7 +332,7 @@ def _store_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int =
                  level: str = "sentence") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Units of the provisions of a store sorted by document and position, and the documents frame."""
     rows, docs = _store_unit_rows(con, doc_keys, min_chars=min_chars, level=level)
-    return _unit_frame(rows, docs, sort=True), docs
+    return _unit_frame(rows, docs, order=_document_order(rows, docs)[0]), docs
 
 
 def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 4) -> pd.DataFrame:
@@ -343,12 +344,13 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
     sorting and filtering frames: each of those steps copied every column.
     """
     rows, docs = _store_unit_rows(con, doc_keys, min_chars=min_chars)
+    # the sentences' documents, places and list items, to count the items under each lead-in
     n = len(rows["owner"])
-    owner = np.asarray(rows["owner"], dtype=np.int64)
-    starts, ends = np.asarray(rows["start"], dtype=np.int64), np.asarray(rows["end"], dtype=np.int64)
+    sent_owner = np.asarray(rows["owner"], dtype=np.int64)
+    sent_start, sent_end = np.asarray(rows["start"], dtype=np.int64), np.asarray(rows["end"], dtype=np.int64)
     is_item = np.fromiter((bool(_ITEM.match(t)) for t in rows["text"]), dtype=bool, count=n)
-    by_doc = np.argsort(owner, kind="stable")
-    cuts = np.searchsorted(owner[by_doc], np.arange(len(docs) + 1))
+    by_doc = np.argsort(sent_owner, kind="stable")
+    cuts = np.searchsorted(sent_owner[by_doc], np.arange(len(docs) + 1))
     rows["kind"] = ["sentence"] * n
     rows["n_items"] = [0] * n
     row_of = {k: i for i, k in enumerate(docs["doc_key"].tolist())}
@@ -362,16 +364,14 @@ def measure_units(con, doc_keys: Sequence[str] | None = None, *, min_chars: int 
         s, e = split_units(head[:pos + len(r.title)], base, level="provision")[-1]
         d = row_of[r.doc_key]
         ix = by_doc[cuts[d]:cuts[d + 1]]
-        n_items = int(is_item[ix][(starts[ix] >= e) & (ends[ix] <= r.end_pos)].sum())
+        n_items = int(is_item[ix][(sent_start[ix] >= e) & (sent_end[ix] <= r.end_pos)].sum())
         for c, v in (("owner", d), ("provision_id", None), ("start", s), ("end", e), ("text", head[s - base:e - base]),
                      ("norm", normalize(head[s - base:e - base])), ("kind", "lead-in"), ("n_items", n_items)):
             rows[c].append(v)
     # in document order, a sentence before a lead-in at the same place, which it replaces
+    order, doc = _document_order(rows, docs)
     owner = np.asarray(rows["owner"], dtype=np.int64)
-    doc = _doc_codes(docs)[owner]
-    start = np.asarray(rows["start"], dtype=np.int64)
-    order = np.lexsort((start, doc))
-    d, st = doc[order], start[order]
+    d, st = doc[order], np.asarray(rows["start"], dtype=np.int64)[order]
     keep = np.ones(len(order), dtype=bool)
     keep[1:] = (d[1:] != d[:-1]) | (st[1:] != st[:-1])
     # the document's own title line is not a measure

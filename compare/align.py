@@ -29,8 +29,8 @@ from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, measure_units
 from policyie.compare.vectors import TfidfHasher, comparable_texts
 
-__all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "align_units", "doc_pairs", "PAIR_COLUMNS",
-           "train_model"]
+__all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "score_pairs", "pairs_frame", "align_units",
+           "doc_pairs", "PAIR_COLUMNS", "train_model"]
 
 SIDE_COLUMNS = ["unit", "doc_key", "source", "doc_id", "region", "date", "start", "end", "text"]
 PAIR_COLUMNS = ["family", "relation", "score"] + [f"{c}_{s}" for s in "ab" for c in SIDE_COLUMNS]
@@ -228,14 +228,14 @@ def doc_pairs(prep: Prepared, docs: pd.DataFrame, max_partners: int, min_partner
         return []
     region = dict(zip(docs["doc_key"], docs["region"]))
     family = dict(zip(docs["doc_key"], docs["family_id"]))
-    rows = [prep.centroid_row[k] for k in keys]
-    cents = prep.centroids[rows]
+    # the centroids' own rows, not a copy of them in ``keys`` order (96 MB on the whole corpus)
+    cents = prep.centroids
 
     def other_region(a: str, b: str) -> bool:
         return a != b and (region[a] != region[b] or not region[a])
 
     seen: set[tuple[str, str]] = set()
-    pos = {k: i for i, k in enumerate(keys)}
+    pos = {k: prep.centroid_row[k] for k in keys}
     for _, fam in docs.groupby("family_id", sort=True):
         members = [k for k in fam["doc_key"] if k in pos]
         if len(members) < 2:
@@ -255,16 +255,30 @@ def doc_pairs(prep: Prepared, docs: pd.DataFrame, max_partners: int, min_partner
     paired = {k for p in seen for k in p}
     single = [k for k in keys if k not in paired]
     if single:
-        sims = (cents[[pos[k] for k in single]] @ cents.T).toarray()  # singles x documents, one product
-        for a, sim in zip(single, sims):
-            for y in np.argsort(-sim, kind="stable"):
-                b = keys[y]
-                if sim[y] < min_partner:
-                    break
-                if other_region(a, b) and (family[b] != family[a] or len(keys) == 2):
-                    seen.add((a, b) if a < b else (b, a))
-                    break
+        # documents x singles, a block of singles at a time: transposing the few singles'
+        # rows, not all the centroids (``cents @ cents.T`` copied them twice)
+        at = np.array([pos[k] for k in keys])
+        for lo in range(0, len(single), 256):
+            block = single[lo:lo + 256]
+            sims = (cents @ cents[[pos[k] for k in block]].T).toarray().T[:, at]
+            seen.update(_single_partners(block, sims, keys, other_region, family, min_partner))
     return sorted(seen)
+
+
+def _single_partners(single: list[str], sims: np.ndarray, keys: list[str], other_region, family: dict,
+                     min_partner: float) -> list[tuple[str, str]]:  # noqa: ANN001
+    """For each document of ``single`` (a row of ``sims`` over ``keys``), the pair with its most
+    alike document of another region and family when they reach ``min_partner``."""
+    seen = []
+    for a, sim in zip(single, sims):
+        for y in np.argsort(-sim, kind="stable"):
+            b = keys[y]
+            if sim[y] < min_partner:
+                break
+            if other_region(a, b) and (family[b] != family[a] or len(keys) == 2):
+                seen.append((a, b) if a < b else (b, a))
+                break
+    return seen
 
 
 def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignParams, *,
@@ -320,6 +334,22 @@ def _article_vectors(v, art: np.ndarray):
     return normalize(g @ v)
 
 
+class _DocRows:
+    """The centroid rows of documents by their position in ``docs`` (a document without
+    alignable units: a zero row), taken when read: a copy of every centroid in ``docs``
+    order was 96 MB more at the peak of the whole corpus's first comparison."""
+
+    def __init__(self, cents, rows: Sequence[int]) -> None:
+        self.cents = cents
+        self.rows = np.asarray(rows, dtype=np.int64)
+
+    def __getitem__(self, idx):
+        from scipy import sparse
+
+        r = self.rows[idx]
+        return sparse.diags((r >= 0).astype(np.float32)) @ self.cents[np.maximum(r, 0)]
+
+
 def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -> Prepared:
     """Units, their compared texts and vectors, and the documents with their families."""
     units = measure_units(con, doc_keys)
@@ -332,12 +362,8 @@ def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -
     rows = {k: ix[ok[ix]] for k, ix in units.groupby("doc_key", sort=False).indices.items()}
     keys, cents = _centroids(tfidf, texts, rows)
     row_of = {k: i for i, k in enumerate(keys)}
-    from scipy import sparse
-
-    pick = sparse.csr_matrix((np.ones(sum(k in row_of for k in docs["doc_key"]), dtype=np.float32),
-                              ([i for i, k in enumerate(docs["doc_key"]) if k in row_of],
-                               [row_of[k] for k in docs["doc_key"] if k in row_of])), shape=(len(docs), len(keys)))
-    fam = find_families(docs, doc_vectors=pick @ cents)  # content test on the unit centroids, no full texts
+    # content test on the unit centroids, no full texts
+    fam = find_families(docs, doc_vectors=_DocRows(cents, [row_of.get(k, -1) for k in docs["doc_key"]]))
     docs = docs.merge(fam, on="doc_key")
     docs["region"] = docs["doc_key"].map(units.drop_duplicates("doc_key").set_index("doc_key")["region"]).fillna("")
     return Prepared(units, texts, tfidf, docs, rows, cents, row_of)
@@ -353,6 +379,19 @@ def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = No
     model when ``model`` is not given."""
     params = params or AlignParams()
     prep = prepared or prepare(con, doc_keys, min_chars=params.min_chars)
+    found, duplicate_jaccard = score_pairs(prep, family=family, params=params, model=model, pairs=pairs,
+                                           encoder=encoder)
+    return pairs_frame(prep.units, prep.docs, found, duplicate_jaccard)
+
+
+def score_pairs(prep: Prepared, *, family: str | None = None, params: AlignParams | None = None,
+                model: PairModel | None = None, pairs: Sequence[tuple[str, str]] | None = None,
+                encoder: str | None = None) -> tuple[pd.DataFrame, float]:
+    """The kept unit pairs of a prepared store (``unit_a``, ``unit_b``, ``score``,
+    ``jaccard``) and the Jaccard from which a pair is a duplicate: :func:`align` before
+    :func:`pairs_frame` spells the pairs out (a caller that owns ``prep`` can free it
+    in between, as :func:`api.comparison` does)."""
+    params = params or AlignParams()
     docs = prep.docs
     if family:
         docs = docs[docs["family"].str.contains(family, regex=False)]
@@ -371,9 +410,7 @@ def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = No
         for c in kept if len(f) else ():  # an empty frame's columns are untyped
             parts[c].append(f[c].to_numpy())
     found = pd.DataFrame({c: np.concatenate(parts[c]) if parts[c] else np.zeros(0) for c in kept})
-    del parts
-    return pairs_frame(prep.units, prep.docs, found, model.duplicate_jaccard if params.duplicate_jaccard is None
-                       else params.duplicate_jaccard)
+    return found, model.duplicate_jaccard if params.duplicate_jaccard is None else params.duplicate_jaccard
 
 
 def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, duplicate_jaccard: float) -> pd.DataFrame:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from policyie.compare import cache as _cache
 from policyie.compare.adoption import adoption
-from policyie.compare.align import AlignParams, PairModel, align, prepare
+from policyie.compare.align import AlignParams, PairModel, pairs_frame, prepare, score_pairs
 from policyie.compare.divergences import find_divergences
 from policyie.compare.duplicates import DuplicateParams, DuplicateResult, find_duplicates
 from policyie.compare.staffing import staffing_differences
@@ -206,9 +206,12 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
 
         def compute() -> MeasureComparison:
             prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
-            aligned = align(con, family=family, params=params, model=model, prepared=prepared, encoder=encoder)
+            found, duplicate_jaccard = score_pairs(prepared, family=family, params=params, model=model,
+                                                   encoder=encoder)
             units, docs = prepared.units, prepared.docs
-            del prepared  # its compared texts and vectors are not needed past alignment
+            del prepared  # its compared texts and vectors are not needed to spell the pairs out
+            aligned = pairs_frame(units, docs, found, duplicate_jaccard)
+            del found
             found = add_topics(aligned, {"text_a": "topic_a", "text_b": "topic_b"})
             del aligned
             if topic is not None:
@@ -222,11 +225,22 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
                                doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder))
         # the units are not kept: they are the store's (measure_units), rebuilt when asked for,
         # and writing them cost the first view a third of a gigabyte
-        found = _cache.cached(con, key, compute,
+        def compute_kept() -> _StoredComparison:
+            r = compute()
+            # the units go before the frames are written (they were 140 MB of the whole
+            # corpus's peak); read back from the store if the caller asks for them
+            return _StoredComparison({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences},
+                                     lambda: measure_units(con, keys))
+
+        found = _cache.cached(con, key, compute_kept,
                               to_frames=lambda r: ({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences}, {}),
                               from_frames=lambda f, extra: _StoredComparison(f, lambda: measure_units(con, keys)))
-        if isinstance(found, _StoredComparison) and (not lazy or con is not source):
-            found.load()  # read now: the caller may close the connection before using the result
+        if isinstance(found, _StoredComparison):
+            # a result kept in memory may come from a call whose connection is closed now:
+            # what is still to read is read through this call's
+            found.rebind(con, lambda: measure_units(con, keys))
+            if not lazy or con is not source:
+                found.load()  # read now: the caller may close the connection before using the result
         return found
 
 
@@ -247,6 +261,12 @@ class _StoredComparison(MeasureComparison):
         object.__setattr__(self, "_frames", frames)
         object.__setattr__(self, "_units_of", units)
         object.__setattr__(self, "_units", None)
+
+    def rebind(self, con, units) -> None:
+        """Read what is not read yet through ``con``, the units through ``units()``."""
+        object.__setattr__(self, "_units_of", units)
+        if isinstance(self._frames, _cache.LazyFrames):
+            self._frames._con = con
 
     def load(self) -> None:
         for name in ("units", "docs", "pairs", "divergences"):

@@ -76,17 +76,32 @@ def _cell(v) -> str:
 
 
 def _table(frame: pd.DataFrame, max_cell: int = _MAX_CELL) -> str:
+    buf = io.StringIO()
+    _write_table(frame, buf, max_cell)
+    return buf.getvalue()
+
+
+def _write_table(frame: pd.DataFrame, out, max_cell: int = _MAX_CELL, chunk: int = 20_000) -> None:
+    """``frame`` as an aligned text table written to ``out``: the column widths in a first
+    pass, then the lines, ``chunk`` rows at a time (the cells of 200,000 pairs held at
+    once, and the table as one string, took the first pairs view over 1 GiB)."""
     cols = [str(c) for c in frame.columns]
-    rows = [[_truncate(_cell(v), max_cell) for v in rec] for rec in frame.itertuples(index=False)]
-    widths = [max([display_width(c)] + [display_width(r[i]) for r in rows]) for i, c in enumerate(cols)]
 
-    def line(cells):
-        return "  ".join(c + " " * (w - display_width(c)) for c, w in zip(cells, widths)).rstrip()
+    def cells(lo: int) -> list[list[str]]:
+        return [[_truncate(_cell(v), max_cell) for v in rec] for rec in frame.iloc[lo:lo + chunk].itertuples(index=False)]
 
-    out = [line(cols), "  ".join("-" * w for w in widths)]
-    out += [line(r) for r in rows]
-    out.append(f"({len(frame)} rows)")
-    return "\n".join(out) + "\n"
+    widths = [display_width(c) for c in cols]
+    for lo in range(0, len(frame), chunk):
+        for r in cells(lo):
+            widths = [max(w, display_width(c)) for w, c in zip(widths, r)]
+
+    def line(row):
+        return "  ".join(c + " " * (w - display_width(c)) for c, w in zip(row, widths)).rstrip()
+
+    out.write(line(cols) + "\n" + "  ".join("-" * w for w in widths) + "\n")
+    for lo in range(0, len(frame), chunk):
+        out.write("".join(line(r) + "\n" for r in cells(lo)))
+    out.write(f"({len(frame)} rows)\n")
 
 
 def _jsonable(v):
@@ -188,6 +203,10 @@ def write_rendered(frame: pd.DataFrame, fmt: str, out, *, what: str = "", title:
             # one JSON array: drop each block's brackets, join the blocks with commas
             out.write(("[" if lo == 0 else ",") + text[1:-2])
         out.write("\n]\n")
+        return
+    if fmt == "table":
+        cols = _TABLE_COLUMNS.get(what)
+        _write_table(frame[[c for c in cols if c in frame.columns]] if cols else frame, out, chunk=chunk)
         return
     out.write(render(frame, fmt, what=what, title=title))
 

@@ -193,6 +193,46 @@ def test_views_are_written_in_blocks_with_the_same_text():
             assert out.getvalue() == render(f, fmt), fmt
 
 
+def test_frames_are_written_and_read_back_in_blocks_in_row_order(monkeypatch) -> None:
+    # written a block of rows at a time, read back through Arrow: the same frame, and the
+    # rows in the order written even when the table gives them back in another order
+    monkeypatch.setattr(cache, "WRITE_ROWS", 3)
+    frame = pd.DataFrame({"unit": np.arange(10), "text": [f"第{i}条 街道办事处应当在十五日内答复" for i in range(10)],
+                          "score": [0.5, np.nan] * 5, "regions": [["浙江省"], None] * 5,
+                          "region": pd.Series(["浙江省", "山东省"] * 5, dtype="str")})
+    con = duckdb.connect()
+    try:
+        spec = cache._write_frame(con, "t", frame)
+        assert con.execute('SELECT count(*) FROM "t"').fetchone()[0] == 10
+        pd.testing.assert_frame_equal(cache._read_frame(con, "t", spec), frame)
+        con.execute('CREATE TABLE "u" AS SELECT * FROM "t" ORDER BY __row DESC')
+        pd.testing.assert_frame_equal(cache._read_frame(con, "u", spec), frame)
+    finally:
+        con.close()
+
+
+def test_a_comparison_kept_in_memory_is_read_through_the_next_connection(store):
+    # the CLI's view reads lazily through its own connection, then closes it; the same
+    # comparison asked for again in this process (the memory cache) reads through the new one
+    path, _ = store
+    _ingest(path, [REWORDED])
+    cache.clear_memory()
+    con = duckdb.connect(str(path))
+    try:
+        first = api.comparison(con, lazy=True)
+        assert len(first.divergences)
+    finally:
+        con.close()
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        again = api.comparison(con)
+        fresh = api.comparison(con, cache=False)
+    finally:
+        con.close()
+    pd.testing.assert_frame_equal(again.units.reset_index(drop=True), fresh.units.reset_index(drop=True))
+    pd.testing.assert_frame_equal(again.pairs.reset_index(drop=True), fresh.pairs.reset_index(drop=True))
+
+
 @pytest.mark.parametrize("values", [[None, None], [np.nan, np.nan], [None, "2019-05-31"], []])
 def test_an_object_column_of_missing_values_reads_back_as_written(values) -> None:
     # a column of NaN is not a column of None (pairs whose documents have no date came back

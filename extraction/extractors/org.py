@@ -69,8 +69,11 @@ _NOT_BODY = {
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "腹部", "头部", "底部",
     "顶部", "俱乐部", "细部", "基层干部",
     "场所", "住所", "处所", "厕所", "诊所", "托儿所", "事务所", "律师事务所", "交易所", "会计师事务所",
+    # stock exchanges by their short names (交易所 is a market, not a body); 部委, the
+    # ministries and commissions as a class (国家部委, 中央部委), names none
+    "深交所", "上交所", "北交所", "部委",
     "网站", "车站", "站点", "加油站", "充电站", "公交站", "联络站", "代表联络站", "水站", "监测站", "气象站",
-    "团队", "排队", "梯队", "带队", "领队", "球队", "车队", "部队", "组队", "插队", "站队",
+    "团队", "排队", "梯队", "带队", "领队", "球队", "车队", "船队", "部队", "组队", "插队", "站队",
     "医院", "学院", "卫生院", "敬老院", "养老院", "福利院", "剧院", "影院", "庭院", "寺院", "书院", "大院", "设计院",
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
@@ -290,6 +293,8 @@ class OrgExtractor:
 
     def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
         head = v[hs:he]
+        if head == "所" and hs > 0 and v[hs - 1] == "之":
+            return None  # 民之所盼, 心之所向: 之所 is a particle
         if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
                              or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
             return None
@@ -390,9 +395,12 @@ class OrgExtractor:
                 start = w.start + 1  # 5月1日市人民政府: the date's last character glued to the level
                 break
             if (w.pos == "?" and len(w.text) > 1 and w.text[-1] in _LEVEL_CHARS
-                    and all(c in _GLUE_CHARS for c in w.text[:-1])):
-                start = w.end - 1  # 指市 | 人民政府, 先由市 | 人大常委会: the level word alone
+                    and (all(c in _GLUE_CHARS for c in w.text[:-1]) or w.text[-2] in _PREP_CHARS)):
+                # 指市 | 人民政府, 先由市 | 人大常委会, 路面由乡 |（镇）人民政府: the level word alone
+                start = w.end - 1
                 break
+            if w.pos == "?" and len(w.text) > 1 and w.text[-1] in "获受":
+                break  # 拓展区获 | 省政府批复: a verb glued to the word before the name
             if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
                 start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
                 break

@@ -133,6 +133,9 @@ EXAMPLES += [
     ex("银川市委党校承担培训任务。", "银川市委党校", why=LEVEL_EDGE + " (银川 | 市委党校: the region 银川市 exists)"),
     ex("灵武市委办公室印发通知。", "灵武市委办公室", why=LEVEL_EDGE + " (灵武, tagged a person name, is the city 灵武市)"),
     ex("试点镇党委负责组织实施。", "试点镇党委", why=LEVEL_EDGE + " (a kind of town)"),
+    ex("乡道的路基及沙石路面由乡（镇）人民政府组织养护。", "乡（镇）人民政府",
+       why=LEVEL_EDGE + " (jieba glues 面由乡: the preposition ends the word before the level)"),
+    ex("岱山石化拓展区获省政府批复。", "省政府", why=LEVEL_EDGE + " (jieba glues 区获: a verb, not a place)"),
     ex("十三届全国人大常委会第十次会议通过。", "十三届全国人大常委会", why="a term without 第 stays in the name"),
     ex("本届村民委员会任期届满。", "本届村民委员会", why="a definite term (本届) stays in the name"),
     ex("上一届村民委员会应当移交印章。", "上一届村民委员会", why="上一届: the prefix, not 一届 alone"),
@@ -200,6 +203,10 @@ EXAMPLES += [
 ]
 NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),
+    neg("我们将坚持“民之所盼，我必行之”。", why="之所 is a particle, 所 no head (gold-fresh)"),
+    neg("组建远洋船队，拓展远洋渔业。", why="a fleet is vessels, like 车队 (gold-fresh)"),
+    neg("支持企业在深交所、北交所上市。", why="stock exchanges are markets, like 交易所 (gold-fresh)"),
+    neg("积极争取国家部委支持。", why="国家部委 names no body, like 有关部门 (gold-fresh)"),
     neg("召开村民代表会议。", why="settled: meetings are not ORG"),
     neg("组织民兵参加训练。", why="settled: groups of people are not ORG"),
     # places, media, facilities, companies, others

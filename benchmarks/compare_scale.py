@@ -68,7 +68,7 @@ def _one(db: str, fraction: float, part: str) -> dict:
     import duckdb
 
     from policyie.compare import api
-    from policyie.compare.align import align, prepare
+    from policyie.compare.align import pairs_frame, prepare, score_pairs
     from policyie.compare.divergences import find_divergences
 
     con = duckdb.connect(db, read_only=True)
@@ -76,13 +76,19 @@ def _one(db: str, fraction: float, part: str) -> dict:
     out = {"fraction": fraction, "documents": len(keys)}
     t0 = time.perf_counter()
     if part == "measures":
+        # the steps of api.comparison, in its order: the prepared texts and vectors are
+        # freed before the pairs are spelled out (topics and the cache write left out)
         prep = prepare(con, keys)
         t1 = time.perf_counter()
-        pairs = align(con, prepared=prep)
+        found, duplicate_jaccard = score_pairs(prep)
+        units, docs = prep.units, prep.docs
+        del prep
+        pairs = pairs_frame(units, docs, found, duplicate_jaccard)
+        del found
         t2 = time.perf_counter()
-        div = find_divergences(con, pairs, prep.units)
+        div = find_divergences(con, pairs, units)
         t3 = time.perf_counter()
-        out.update({"units": len(prep.units),
+        out.update({"units": len(units),
                     "doc_pairs": int(pairs[["doc_key_a", "doc_key_b"]].drop_duplicates().shape[0]),
                     "prepare_s": round(t1 - t0, 2), "align_s": round(t2 - t1, 2), "divergences_s": round(t3 - t2, 2),
                     "pairs": len(pairs), "same_measure": int((pairs["relation"] == "same-measure").sum()),

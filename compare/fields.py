@@ -168,7 +168,13 @@ _BRACKETS = str.maketrans("()［］[]", "（）【】【】")
 _ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"))
 # A term before the level (上届市人民代表大会常务委员会 ~ 上届省人民代表大会常务委员会: each
 # document's own standing committee) is taken off with it.
-_LEVEL_PREFIX = re.compile(r"^(?:上一?届|本届|下一?届|新一届)?(?:本|该|上一级|同级)?(?:省|市|县|区|自治区|自治州|自治县|乡|镇|街道)?(?=\S{2})")
+# A level is taken off whole, with its 级, a bracketed alternative, a 的 and the levels
+# listed before it (县级, 区县（自治县）, 乡（镇）, 镇的, 乡、民族乡、镇的): taking off its
+# first character only left fragments (级人民代表大会, （镇）人民政府, 的人民代表大会) that
+# never matched the counterpart's own level.
+_LEVELS = "(?:省|市|县|区|自治区|自治州|自治县|民族乡|乡|镇|街道)+"
+_LEVEL_PREFIX = re.compile(r"^(?:上一?届|本届|下一?届|新一届)?(?:本级|同级|上一级|本|该)?"
+                           rf"(?:{_LEVELS}(?:、{_LEVELS})*级?(?:[（(][^（）()]{{1,8}}[）)])?的?)?(?=\S{{2}})")
 
 
 def body_key(name: str, regions=()) -> str:
@@ -180,6 +186,10 @@ def body_key(name: str, regions=()) -> str:
     ('人民代表大会常务委员会', '民政局')
     >>> body_key("上届市人民代表大会常务委员会") == body_key("上届省人民代表大会常务委员会")
     True
+    >>> {body_key(b) for b in ("县级人民代表大会常务委员会", "区县（自治县）人民代表大会常务委员会", "本级人民代表大会常务委员会")}
+    {'人民代表大会常务委员会'}
+    >>> body_key("乡（镇）人民政府"), body_key("镇的人民代表大会")
+    ('人民政府', '人民代表大会')
     """
     b = unicodedata.normalize("NFKC", name).translate(_BRACKETS).replace(" ", "")
     for r in regions:

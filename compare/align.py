@@ -235,7 +235,7 @@ def doc_pairs(prep: Prepared, docs: pd.DataFrame, max_partners: int, min_partner
         return a != b and (region[a] != region[b] or not region[a])
 
     seen: set[tuple[str, str]] = set()
-    pos = {k: prep.centroid_row[k] for k in keys}
+    pos = prep.centroid_row  # every document of ``docs`` with alignable units has its row
     for _, fam in docs.groupby("family_id", sort=True):
         members = [k for k in fam["doc_key"] if k in pos]
         if len(members) < 2:

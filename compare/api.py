@@ -81,6 +81,8 @@ def compare(source, *, threshold: float | None = None, regions: Sequence[str] | 
                                doc_keys=_cache.digest(doc_keys))
         found = _cache.cached(con, key, compute, to_frames=_dup_frames,
                               from_frames=lambda f, extra: _StoredDuplicates(f, dparams, extra))
+        if isinstance(found, _StoredDuplicates) and isinstance(found._frames, _cache.LazyFrames):
+            found._frames.rebind(con)  # kept in memory by a call whose connection may be closed now
         if not lazy or con is not source:  # the caller may close the connection before using the result
             found.units  # noqa: B018
         return found
@@ -223,12 +225,11 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
                                doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder))
-        # the units are not kept: they are the store's (measure_units), rebuilt when asked for,
-        # and writing them cost the first view a third of a gigabyte
         def compute_kept() -> _StoredComparison:
             r = compute()
-            # the units go before the frames are written (they were 140 MB of the whole
-            # corpus's peak); read back from the store if the caller asks for them
+            # the units are not kept: they are the store's (measure_units), read back when
+            # asked for; writing them cost the first view a third of a gigabyte, and holding
+            # them while the frames are written 140 MB of the whole corpus's peak
             return _StoredComparison({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences},
                                      lambda: measure_units(con, keys))
 
@@ -266,7 +267,7 @@ class _StoredComparison(MeasureComparison):
         """Read what is not read yet through ``con``, the units through ``units()``."""
         object.__setattr__(self, "_units_of", units)
         if isinstance(self._frames, _cache.LazyFrames):
-            self._frames._con = con
+            self._frames.rebind(con)
 
     def load(self) -> None:
         for name in ("units", "docs", "pairs", "divergences"):

@@ -198,6 +198,11 @@ class LazyFrames:
     def __init__(self, con, parts: dict[str, tuple[str, dict]]) -> None:
         self._con, self._parts, self._read = con, parts, {}
 
+    def rebind(self, con) -> None:
+        """Read the frames not read yet through ``con`` (a result kept in memory may outlive
+        the connection it was read through)."""
+        self._con = con
+
     def keys(self):
         return self._parts.keys()
 

@@ -233,6 +233,29 @@ def test_a_comparison_kept_in_memory_is_read_through_the_next_connection(store):
     pd.testing.assert_frame_equal(again.pairs.reset_index(drop=True), fresh.pairs.reset_index(drop=True))
 
 
+def test_duplicates_kept_in_memory_are_read_through_the_next_connection(store):
+    # the same for the duplicates: a view reads them back lazily from the store's cache
+    # through its connection, which it closes; the next call reads the units through its own
+    path, _ = store
+    con = duckdb.connect(str(path))
+    try:
+        fresh = api.compare(con)
+    finally:
+        con.close()
+    cache.clear_memory()
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        api.compare(con, lazy=True)  # read back from the cache tables, units not read yet
+    finally:
+        con.close()
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        again = api.compare(con)
+    finally:
+        con.close()
+    pd.testing.assert_frame_equal(again.units.reset_index(drop=True), fresh.units.reset_index(drop=True))
+
+
 @pytest.mark.parametrize("values", [[None, None], [np.nan, np.nan], [None, "2019-05-31"], []])
 def test_an_object_column_of_missing_values_reads_back_as_written(values) -> None:
     # a column of NaN is not a column of None (pairs whose documents have no date came back

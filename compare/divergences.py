@@ -19,6 +19,7 @@ of the first differing value (the unit when none) and ``span``, the characters t
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 
 import numpy as np
@@ -26,6 +27,7 @@ import pandas as pd
 
 from policyie.compare.fields import _MODAL_CLASS, FIELDS, FieldValue, field_values, same_body, unit_fields
 from policyie.compare.vectors import region_names
+from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["find_divergences", "pair_divergences", "word_diff", "DIVERGENCE_COLUMNS", "ONE_SIDED"]
 
@@ -170,6 +172,43 @@ def _split_off(diffs, near_a: list[FieldValue], near_b: list[FieldValue]):  # no
     return out
 
 
+_NUMBER = re.compile(NUMBER_RE)
+
+
+def _numerals(s: str) -> str:
+    """``s`` with every number written as digits (四十五名 → 45名), for a literal comparison."""
+    def digits(m: re.Match) -> str:
+        n = parse_number(m.group())
+        return m.group() if n is None else str(n)
+    return _NUMBER.sub(digits, s)
+
+
+def _unsaid(diffs, a: tuple[str, int, list[FieldValue]], b: tuple[str, int, list[FieldValue]]):  # noqa: ANN001, ANN202
+    """``diffs`` less a one-sided value whose words the other side's text says too, up to how
+    its numbers are written: b's 四十五名 is no difference when a reads 少于四十五名 and only
+    the extraction left a without a value (equal values are never divergences).  ``a`` and
+    ``b`` are each side's unit text, its document offset and its field values; only a side
+    with no value of the field is read (beside a value, the 5名 inside 不少于5名 is another value).
+
+    >>> v = FieldValue("staffing", (45, 45), "45名", 20, 24)
+    >>> _unsaid([("staffing", [], [v])], ("代表总名额可以少于四十五名。", 0, []), ("乡、镇的代表总名额可以少于四十五名。", 10, [v]))
+    []
+    """
+    out = []
+    for field, only_a, only_b in diffs:
+        if field in ONE_SIDED and bool(only_a) != bool(only_b):
+            (other, _, other_values), (own, own_start, _) = (a, b) if only_b else (b, a)
+            if not any(v.field == field for v in other_values):
+                said = _numerals(other)
+                kept = [v for v in only_a or only_b
+                        if _numerals(own[v.start - own_start:v.end - own_start]) not in said]
+                if not kept:
+                    continue
+                only_a, only_b = (only_a, kept) if only_b else (kept, only_b)
+        out.append((field, only_a, only_b))
+    return out
+
+
 def _words(s: str) -> list[str]:
     """Characters, with the modal verbs kept whole (a diff without a tokenizer)."""
     out, i = [], 0
@@ -241,6 +280,7 @@ def _pair_rows(pairs: pd.DataFrame, values: dict[int, list[FieldValue]], doc_of:
             vb.append(FieldValue("modality", _MODAL_CLASS[mb], mb, sb, sb + len(mb)))
         diffs = _split_off(pair_divergences(va, vb), _beside(values, doc_of, int(p.unit_a)),
                            _beside(values, doc_of, int(p.unit_b)))
+        diffs = _unsaid(diffs, (p.text_a, int(p.start_a), va), (p.text_b, int(p.start_b), vb))
         if not diffs:
             continue
         wd = word_diff(p.text_a, p.text_b, tokenizer)

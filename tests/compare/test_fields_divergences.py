@@ -174,3 +174,37 @@ def test_a_value_the_counterparts_neighbour_states_is_no_divergence():
         if got != want:
             bad.append(f"{diffs[0][0]}: got {got}, want {want}")
     _fail(bad)
+
+
+def test_a_value_the_other_side_says_in_its_words_is_no_divergence():
+    """Equal values are never divergences, even when the extraction left one side without
+    its value: check.jsonl's 人口不足二千的，代表总名额可以少于四十五名 against the same words
+    with 乡、民族乡、镇 added was reported as staffing '' vs 45名."""
+    from policyie.compare.divergences import _unsaid
+
+    def side(text: str, *values: tuple[str, object, str]) -> tuple[str, int, list[FieldValue]]:
+        return text, 0, [FieldValue(f, k, d, text.index(d), text.index(d) + len(d)) for f, k, d in values]
+
+    cases = [  # (a, b, want: field -> (values a, values b)); the diff is b's values against none of a's
+        (side("代表总名额可以少于四十五名。"), side("乡、镇的代表总名额可以少于45名。", ("staffing", (45, 45), "45名")), {}),
+        (side("应当在十五日内答复。"), side("应当在十五日内答复。", ("deadline", (15, "日", "within"), "十五日内")), {}),
+        # another number: a difference
+        (side("代表总名额可以少于四十名。"), side("代表总名额可以少于四十五名。", ("staffing", (45, 45), "四十五名")),
+         {"staffing": ([], ["四十五名"])}),
+        (side("应当及时答复。"), side("应当在十日内答复。", ("deadline", (10, "日", "within"), "十日内")),
+         {"deadline": ([], ["十日内"])}),
+        # a has a value of the field: its 5名 is part of 不少于5名, another value
+        (side("设委员不少于5名。", ("staffing", (5, None), "不少于5名")),
+         side("设委员5名。", ("staffing", (5, 5), "5名")), {"staffing": ([], ["5名"])}),
+        # bodies are not one-sided fields: left to the set comparison
+        (side("由民政部门负责。"), side("由民政部门负责。", ("bodies", "民政部门", "民政部门")),
+         {"bodies": ([], ["民政部门"])}),
+    ]
+    bad = []
+    for a, b, want in cases:
+        only_b = [v for v in b[2] if not any(w.key == v.key for w in a[2])]
+        diffs = [(only_b[0].field, [], only_b)] if only_b else []
+        got = {f: ([v.display for v in x], [v.display for v in y]) for f, x, y in _unsaid(diffs, a, b)}
+        if got != want:
+            bad.append(f"{a[0]} / {b[0]}: got {got}, want {want}")
+    _fail(bad)

@@ -10,9 +10,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from policyie.extraction.textview import View
 from policyie.records import Document
+
+if TYPE_CHECKING:
+    from policyie.extraction.words import WordSegmenter
 
 
 @dataclass(frozen=True)
@@ -20,10 +24,13 @@ class Context:
     """Per-document context for extractors.
 
     ``ref_date`` is ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (the document's date) or None.
+    ``words`` is the pipeline's word segmenter, for the extractors that read words (None:
+    they fall back to what they can read from characters).
     """
 
     document: Document
     ref_date: str | None = None
+    words: WordSegmenter | None = field(default=None, compare=False, repr=False)
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property

@@ -92,7 +92,7 @@ class Pipeline:
 
     def rule_mentions(self, document: Document, ref_date: str | None) -> list[Mention]:
         """Mentions from the rule extractors, overlaps resolved."""
-        ctx = Context(document, ref_date=ref_date)
+        ctx = Context(document, ref_date=ref_date, words=self.words)
         found: list[Mention] = []
         for extract in RULE_EXTRACTORS.values():
             found.extend(extract(ctx))

@@ -31,6 +31,9 @@ _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
 _LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，,。；;\n]{0,8}$")
 _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，,。；;\n]{0,6}$")
+# An advance notice is a limit whoever states it: 提前十天通知, 提前10天告知当事人, 提前三十日向…报告
+# (a plan's schedule says it without 应当); 提前2个月完成 stays an achievement.
+_AHEAD_NOTICE = re.compile(r"(?:书面)?(?:通知|告知|公告|公布|报送|报告|提交|送达|提出|申请|预约|发出|抄送|向)")
 _LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)|力争|确保|争取)$")
 # 定于3月5日上午9时召开: the time of a meeting the document convenes (guidelines v1.2).
 _CONVENED = re.compile(r"定于$")
@@ -95,7 +98,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             before = v[max(0, t.start - 14):t.start]
             if not _LIMIT_NOUN.search(before) or "延长" in v[max(0, t.start - 16):t.start]:
                 continue  # 会期不得超过两天 is a duration; 延长期限不得超过三十日 an extension
-        elif t.rule == "relative.ahead" and not _AHEAD_LEAD.search(v[max(0, t.start - 10):t.start]):
+        elif (t.rule == "relative.ahead" and not _AHEAD_LEAD.search(v[max(0, t.start - 10):t.start])
+              and not _AHEAD_NOTICE.match(v, t.end)):
             continue  # 提前2个月完成 in a report is an achievement; 应当提前七日通知 a limit
         yield from emit(t, t.value(), "deadline.relative")
     for t in timex.this_year(v, year_at):

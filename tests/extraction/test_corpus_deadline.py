@@ -131,6 +131,10 @@ EXAMPLES += [
        why="v1.2 year targets: 力争 + a year (like 到2025年)"),
     ex("需要中止供电的，应当提前七日通知用户。", "提前七日", D(None, "day", "by"), ref="2019-01-01",
        why="v1.2: 提前 + days, after 应当"),
+    ex("各乡镇开展自查整改，提前十天通知督查组。", "提前十天", D(None, "day", "by"), ref="2019-01-01",
+       why="v1.2 (issue 8's 提前十天): an advance notice is a limit without 应当 too"),
+    ex("视察前制定方案，提前10天告知被视察单位。", "提前10天", D(None, "day", "by"), ref="2019-01-01",
+       why="an advance notice written in digits, no modal verb"),
 ]
 
 # issue 8, the unseen work reports and regulations (2026-12-06, third session): year-less

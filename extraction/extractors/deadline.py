@@ -85,6 +85,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
         yield from emit(t, t.value(), "deadline.recurring")
 
     # 2c. relative limits: 二十日前, 提前五天, 十五日内, 至迟不超过四个月; 年内 (this year)
+    limits: list[int] = []  # ends of the within-limits taken (a cap after one stretches it)
     for t in timex.relatives(v):
         if t.rule == "relative.within":
             if t.start > 0 and (v[t.start - 1].isdigit() or v[t.start - 1] in "第每"):
@@ -94,9 +95,12 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 continue  # 三年内有效, 服务三年: a validity period or duration, not a limit (一年内，将… opens a clause)
             if re.match(r"\s*(?:有效|不得|不再)", v[t.end:t.end + 4]):
                 continue
+            limits.append(t.end)
         elif t.rule == "relative.not_over":
             before = v[max(0, t.start - 14):t.start]
-            if not _LIMIT_NOUN.search(before) or "延长" in v[max(0, t.start - 16):t.start]:
+            latest = v[max(0, t.start - 2):t.start] in ("至迟", "最迟")
+            if not (latest or _caps_a_limit(v, t.start, limits)) and (
+                    not _LIMIT_NOUN.search(before) or "延长" in v[max(0, t.start - 16):t.start]):
                 continue  # 会期不得超过两天 is a duration; 延长期限不得超过三十日 an extension
         elif (t.rule == "relative.ahead" and not _AHEAD_LEAD.search(v[max(0, t.start - 10):t.start])
               and not _AHEAD_NOTICE.match(v, t.end)):
@@ -146,6 +150,14 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "算虑议") and (
                 _GOALS.match(v, t.end) or (_GROWTH.match(v, t.end) and not _PAST_MARK.match(v, t.end))):
             yield from emit(t, t.value(), "deadline.target")
+
+
+def _caps_a_limit(v: str, start: int, limits: list[int]) -> bool:
+    """Whether a cap at ``start`` stretches a time limit its sentence set before it (``limits``:
+    the ends of the limits taken so far): 应当在三个月内答复，情况复杂的不超过六个月 (the outer
+    limit of the same answer, a DEADLINE)."""
+    lo = max(v.rfind("。", 0, start), v.rfind("\n", 0, start), start - 60)
+    return any(lo < end <= start for end in limits)
 
 
 def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Mention]:  # noqa: ANN001

@@ -1,10 +1,11 @@
 """Training the pair classifier of :mod:`align` on hand-aligned document pairs.
 
 ``policyie train pairs`` (or :func:`train_pairs`) ingests the documents of
-``corpora/align-gold/tune.jsonl`` into a temporary store, takes the candidates of every
+``corpora/align-gold/tune.jsonl`` and ``tune2.jsonl`` (:data:`DEFAULT_GOLD`, 17 document
+pairs of 13 families) into a temporary store, takes the candidates of every
 gold document pair (:mod:`candidates`), labels them with the gold links and fits the
 logistic model.  Its two thresholds are chosen without looking at the untuned pairs
-(``check.jsonl``):
+(``check.jsonl``, ``check2.jsonl``):
 
 * the model is two passes (stacking): a logistic regression over each candidate's
   features, then one over what the first pass's probabilities say across the document
@@ -24,6 +25,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -34,7 +36,9 @@ from policyie.compare.encoder import ENCODER_FEATURES, E5Encoder
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "corpora" / "align-gold" / "tune.jsonl"
+_GOLD_DIR = Path(__file__).resolve().parent.parent / "corpora" / "align-gold"
+#: The tuned hand-aligned pairs the shipped models are trained on.
+DEFAULT_GOLD = (_GOLD_DIR / "tune.jsonl", _GOLD_DIR / "tune2.jsonl")
 MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
 
 
@@ -99,7 +103,7 @@ def choose_threshold(prob: np.ndarray, y: np.ndarray, target_precision: float) -
     return 0.95
 
 
-def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../shared/corpus", *,
+def train_pairs(gold_path: str | Path | Sequence[str | Path] = DEFAULT_GOLD, root: str | Path = "../shared/corpus", *,
                 out: str | Path | None = MODEL_PATH, target_precision: float = 0.90, C: float = 1.0,
                 encoder: str | None = None) -> PairModel:
     """Fit, calibrate and (unless ``out`` is None) write the pair model; returns it.
@@ -107,7 +111,8 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
     encoder = None if encoder in (None, "none") else encoder
     from policyie.evaluation.alignment import gold_store, load_alignment_gold
 
-    gold = load_alignment_gold(gold_path)
+    paths = [gold_path] if isinstance(gold_path, (str, Path)) else list(gold_path)
+    gold = [g for path in paths for g in load_alignment_gold(path)]
     with tempfile.TemporaryDirectory() as tmp:
         con, keys = gold_store(gold, root, Path(tmp) / "gold.duckdb")
         try:
@@ -142,7 +147,7 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
     sel = oof >= threshold
     sel1 = oof1 >= choose_threshold(oof1, y, target_precision)
     n_gold = table.groupby("pair_id")["n_gold"].max().sum()
-    meta = {"gold": str(Path(gold_path).name), "pairs": int(table["pair_id"].nunique()), "candidates": int(len(table)),
+    meta = {"gold": "+".join(Path(p).name for p in paths), "pairs": int(table["pair_id"].nunique()), "candidates": int(len(table)),
             "gold_links": int(n_gold), "candidate_recall": round(float(y.sum() / n_gold), 4),
             "cv_precision": round(float(y[sel].mean()) if sel.any() else 0.0, 4),
             "cv_recall": round(float(y[sel].sum() / n_gold), 4),
@@ -157,7 +162,8 @@ def train_pairs(gold_path: str | Path = DEFAULT_GOLD, root: str | Path = "../sha
     return model
 
 
-def train_cli(*, root: str = "../shared/corpus", gold: str | Path = DEFAULT_GOLD, encoder: str | None = None) -> int:
+def train_cli(*, root: str = "../shared/corpus", gold: str | Path | Sequence[str | Path] = DEFAULT_GOLD,
+              encoder: str | None = None) -> int:
     """``policyie train pairs``: fit and write the pair model; prints what it was chosen on."""
     import sys
     import time

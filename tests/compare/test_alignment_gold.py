@@ -15,8 +15,10 @@ pytestmark = pytest.mark.shared
 SHARED = shared_root()
 GOLD = Path(__file__).resolve().parents[2] / "corpora" / "align-gold"
 
-# split -> (precision, duplicate recall, same-measure recall) floors, strict matching
-FLOORS = {"tune": (0.90, 0.92, 0.32), "check": (0.90, 0.90, 0.36)}
+# split -> (precision, duplicate recall, same-measure recall) floors, strict matching (the
+# model trained on tune + tune2 measured tune 0.932 / 0.935 / 0.321, tune2 0.874 / 0.906 /
+# 0.388, check 0.940 / 0.926 / 0.391)
+FLOORS = {"tune": (0.90, 0.92, 0.30), "tune2": (0.85, 0.88, 0.36), "check": (0.90, 0.90, 0.36)}
 
 
 @pytest.mark.skipif(SHARED is None, reason="../shared/corpus is not beside the checkout")

@@ -150,6 +150,7 @@ _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|
 _WINDOW = 24
 
 _HEADS_RE: re.Pattern[str] | None = None
+_TASK_HEAD = re.compile(r"(?:小组|指挥部|办公室|专班)$")
 _PREP_CHARS = set("由向报给将把对从与经在")
 # Level words that open a name: nothing to their left is part of it.
 _AND_STOPPERS = {"本级", "本", "辖区", "中共", "中国共产党"}
@@ -278,7 +279,7 @@ class OrgExtractor:
         if (w.pos in _PLACE_TAGS or w.text in _LEVEL or w.text in _AND_STOPPERS
                 or bool(_ORDINAL_TERM.fullmatch(w.text)) or self._is_region(w.text)):
             return True
-        if w.text in _TOWN_KINDS or (w.pos == "n" and any(x.start == start and x.text in _LEVEL for x in words)):
+        if w.text in _TOWN_KINDS:
             return True
         from policyie.corpora.regions import lookup  # the region table, loaded once
 
@@ -418,6 +419,11 @@ class OrgExtractor:
                     start = words[k].start
                     j = k - 1
                     continue
+            if (_LEAD_TRIM.fullmatch(w.text) and w.text not in _known_names()
+                    and v[start:he] not in _NEEDS_PREFIX and len(v[start:he]) >= 4 and not _TASK_HEAD.search(head)):
+                # 国家机关委托 | 人民调解委员会: a governing verb before a whole name ends it (a
+                # task force is named by its task: 县委深化机构改革领导小组 keeps its verb)
+                break
             if not _name_like(w.text, w.pos):
                 break
             # a complete body before a new level word is a coordination: 县委县政府

@@ -40,7 +40,10 @@ _FOR_WHOM = re.compile(r"(?:^|[，,。；;：:\s])为$")
 _POPULATION_CONDITION = re.compile(r"人口(?:较|特别|相对)?(?:多|少)")
 _THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
 _STAFF_WORD = re.compile(r"编制|职数|招聘|招录|选派|配备|组成|设|成员")
-_SIZE_WORD = re.compile(r"组成|职数|编制")
+_SIZE_WORD = re.compile(r"组成|职数|编制|名额")
+# 候选人数应多一人, 应比应选人数多一至三人: a margin of candidates is a difference (guidelines v1.2)
+_MARGIN = re.compile(r"(?<!最)多$")
+_UPPER_TEXT = re.compile(r"^(?:最多|不超过|不得超过|至多)")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|配备|明确|设置|设|确定|选派|安排)?$")
 _SEPARATED_UPPER = re.compile(r"(最多|不超过|不得超过|至多)(?:有|要|应|配备|设置|设)?$")
 
@@ -63,8 +66,11 @@ def extract(ctx: Context) -> Iterator[Mention]:
                             bool(_STAFF_WORD.search(text)), bool(_STAFF_CONTEXT.search(text)))
         return said[(a, b)]
 
+    sizes: list[int] = []  # ends of the sizes taken: a cap after one in its sentence caps the same body
     for q in find_quantities(v, r"名|人"):
         before = v[max(0, q.start - 3):q.start]
+        if _MARGIN.search(v, max(0, q.start - 2), q.start) and q.comparator is None:
+            continue  # 候选人数应多一人: a margin over the seats, not a count of posts
         before2 = v[max(0, q.start - 2):q.start] if q.start > 1 else " " + v[:q.start]
         after = v[q.end:q.end + 4]
         if _ORDINAL.search(before) or _NOT_STAFF_AFTER.match(after) or after.startswith("万"):
@@ -92,16 +98,24 @@ def extract(ctx: Context) -> Iterator[Mention]:
             if _SIZE_WORD.search(v, *sentence):
                 span = sentence  # the size named after 组成 in the same sentence
         _, not_staff, staff_word, staff_context = says(*span)
-        if not_staff and not staff_word:
+        sentence_start = sentence_starts.last_before(q.start) + 1
+        caps_a_size = ((_UPPER_TEXT.match(q.text) or _SEPARATED_UPPER.search(v[max(0, q.start - 6):q.start]))
+                       and any(sentence_start <= end <= q.start for end in sizes))
+        # 名额为七人至十三人，人口较多的乡镇不超过十七人; 由代表七人至十一人组成，九万人以上的，最多不超过十三人
+        if not caps_a_size and not_staff and not staff_word:
             continue
-        if q.unit == "人" and not staff_context:
+        if not caps_a_size and q.unit == "人" and not staff_context:
             continue
+        sizes.append(q.end)
         mn, mx = q.min, q.max
         # 至少有1名: the comparator stays out of the span but keeps its meaning
         if q.comparator is None and _SEPARATED_LOWER.search(v[max(0, q.start - 6):q.start]):
             mn, mx = q.min, None
         elif q.comparator is None and _SEPARATED_UPPER.search(v[max(0, q.start - 6):q.start]):
             mn, mx = None, q.max
-        yield mention(ctx, LABEL, q.start, q.end,
+        start = q.start
+        if q.text.startswith(("不超过", "不得超过")) and v[max(0, q.start - 2):q.start] in ("最多", "至多"):
+            start = q.start - 2  # 最多不超过十三人: one comparator written twice, one span
+        yield mention(ctx, LABEL, start, q.end,
                       {"min": mn, "max": mx, "unit": q.unit, "approx": q.approx},
                       f"staffing.{'comparator' if q.comparator else 'count'}")

@@ -47,9 +47,19 @@ EXAMPLES = [
     exs("村务监督委员会一般由三人组成，人口较多的村不超过五人。", [("三人", S(3, 3, "人")), ("不超过五人", S(None, 5, "人"))],
         why="notes: committee sizes; population is the condition of the second size"),
     ex("乡镇人民代表大会可以设秘书一人。", "一人", S(1, 1, "人"), why="notes: posts in regulations are STAFFING"),
+    # --- a cap on a size its sentence set before (issue 8: committee sizes by class and cap) ---
+    exs("主席团成员的名额为七人至十三人，经济比较发达或者人口较多的乡镇不超过十七人。",
+        [("七人至十三人", S(7, 13, "人")), ("不超过十七人", S(None, 17, "人"))],
+        why="the cap of the same presidium's size (gold-check: 浙江 township congress)"),
+    exs("主席团由代表七人至十一人组成，九万人以上的，最多不超过十三人。",
+        [("七人至十一人", S(7, 11, "人")), ("最多不超过十三人", S(None, 13, "人"))],
+        why="a cap after a condition clause, 最多 in the span (gold-check: 重庆 township congress)"),
 ]
 
 NEGATIVES = [
+    neg("乡长、镇长的候选人数一般应多一人，进行差额选举。", why="v1.2: a margin of candidates is a difference"),
+    neg("副主席的候选人数应比应选人数多一至三人。", why="v1.2: a margin of candidates is a difference"),
+    neg("全村人口不超过三千人。", why="a population cap is no size"),
     neg("环境空气质量综合指数在168个重点城市中退出后50名。", why="a rank (后50名), not a count of staff"),
     neg("实施中职“三名工程”。", why="a quoted name (“三名工程”), not a count"),
     neg("为7480名残疾人发放交通补贴。", why="No: beneficiaries (为N名…)"),

@@ -10,8 +10,8 @@ throughout) same-measure recall 0.209 → 0.272 at precision 0.773 → 0.797; on
 
 It is off by default (``--encoder none``): it is slow beside the character TF-IDF (about
 30 units a second on two cores: the 1,908 regulations' 235,000 units would take two
-hours), and on the bundled plans it lost their one copied clause (the six kinds of
-discipline, 0.75 → 0.53).  ``--encoder e5`` uses it; ``--encoder auto`` uses it when it is
+hours), and on the bundled plans it scores their one copied clause (the six kinds of
+discipline) under 0.3.  ``--encoder e5`` uses it; ``--encoder auto`` uses it when it is
 installed and the units to embed are few (:data:`AUTO_MAX_UNITS`).
 
 >>> enc = E5Encoder()                         # doctest: +SKIP

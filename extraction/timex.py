@@ -90,7 +90,8 @@ RECURRING = re.compile(
     rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
 )
 RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
-YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末)")
+# 每年年初, 每年初 (the second 年 left out), 每年年初和年中 (one span, dated by its last part)
+YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末|初|底|末)(?:[和、及](?P<part2>年中|年底|年末))?")
 _RN = r"[一二三四五六七八九十百两\d]+"
 # Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
 # (?<!…): never start inside a run of numerals, which each start would re-read (linear time)
@@ -279,14 +280,15 @@ def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
                        "day" if dstr else "month", "by", True, rule="recurring")
     for ym in YEAR_PART.finditer(text):
         year = year_at(ym.start())
-        early = ym.group("part") == "年初"
+        part = ym.group("part2") or ym.group("part").lstrip("年")
+        month, precision = {"初": (3, "quarter"), "中": (6, "half")}.get(part[-1], (12, "year"))
         if ym.group("which") == "次年":
             date = None
         elif not year:
             continue
         else:
-            date = f"{year}-03-31" if early else f"{year}-12-31"
-        yield TimeExpr(ym.start(), ym.end(), ym.group(), "recurring", date, "quarter" if early else "year", "by",
+            date = f"{year}-{month:02d}-{last_day(year, month):02d}"
+        yield TimeExpr(ym.start(), ym.end(), ym.group(), "recurring", date, precision, "by",
                        True, rule="recurring.year_part")
     for qm in RECURRING_QUARTER.finditer(text):
         year = year_at(qm.start())

@@ -183,7 +183,7 @@ def _numerals(s: str) -> str:
     return _NUMBER.sub(digits, s)
 
 
-def _unsaid(diffs, a: tuple[str, int, list[FieldValue]], b: tuple[str, int, list[FieldValue]]):  # noqa: ANN001, ANN202
+def _unsaid(diffs: list, a: tuple[str, int, list[FieldValue]], b: tuple[str, int, list[FieldValue]]) -> list:
     """``diffs`` less a one-sided value whose words the other side's text says too, up to how
     its numbers are written: b's 四十五名 is no difference when a reads 少于四十五名 and only
     the extraction left a without a value (equal values are never divergences).  ``a`` and

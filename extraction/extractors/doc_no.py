@@ -9,11 +9,14 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from policyie.extraction.context import Context
 from policyie.extraction.extractors.common import mention
 from policyie.records import Mention
+
+if TYPE_CHECKING:
+    from policyie.extraction.words import WordSegmenter
 
 LABEL = "DOC_NO"
 
@@ -33,7 +36,7 @@ _CODE_STOP = re.compile(r".*(?:印发|转发|下发|发布|根据|按照|依据|
 _NOT_CODE = frozenset({"v", "vd", "vn", "a", "ad", "d"})
 
 
-def _strip_verbs(code: str, words) -> str:  # noqa: ANN001 - a WordSegmenter
+def _strip_verbs(code: str, words: WordSegmenter) -> str:
     """``code`` less the leading verbs and adverbs of two or more characters, keeping at
     least two characters: 深入落实国发 → 国发, 兴办发 stays (发 alone is no code)."""
     cut = 0

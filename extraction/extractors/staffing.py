@@ -42,7 +42,7 @@ _THRESHOLD = re.compile(r"(涉及|超过|达到|满)$")
 _STAFF_WORD = re.compile(r"编制|职数|招聘|招录|选派|配备|组成|设|成员")
 _SIZE_WORD = re.compile(r"组成|职数|编制|名额")
 # 候选人数应多一人, 应比应选人数多一至三人: a margin of candidates is a difference (guidelines v1.2)
-_MARGIN = re.compile(r"(?<!最)多$")
+_MARGIN = re.compile(r"(?:(?<!最)多|多于[^，,。；;\d一二三四五六七八九十两]{1,8})$")
 _UPPER_TEXT = re.compile(r"^(?:最多|不超过|不得超过|至多)")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|配备|明确|设置|设|确定|选派|安排)?$")
 _SEPARATED_UPPER = re.compile(r"(最多|不超过|不得超过|至多)(?:有|要|应|配备|设置|设)?$")
@@ -69,7 +69,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
     sizes: list[int] = []  # ends of the sizes taken: a cap after one in its sentence caps the same body
     for q in find_quantities(v, r"名|人"):
         before = v[max(0, q.start - 3):q.start]
-        if _MARGIN.search(v, max(0, q.start - 2), q.start) and q.comparator is None:
+        if _MARGIN.search(v, max(0, q.start - 10), q.start) and q.comparator is None:
             continue  # 候选人数应多一人: a margin over the seats, not a count of posts
         before2 = v[max(0, q.start - 2):q.start] if q.start > 1 else " " + v[:q.start]
         after = v[q.end:q.end + 4]

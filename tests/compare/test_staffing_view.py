@@ -196,8 +196,11 @@ def test_regulations_view_has_posts_only(regulations_con):
         hits = st[st["context"].str.contains(phrase, regex=False)]
         assert hits.empty, (phrase, hits[["region", "body", "post_kind", "value", "context"]].to_dict("records"))
     # they were candidates (the extractor labels them), dropped for a reason
-    for phrase in ("每五千人可以增加一名代表", "代表名额基数为一百二十名", "候选人数"):
+    for phrase in ("每五千人可以增加一名代表", "代表名额基数为一百二十名"):
         assert rows["context"].str.contains(phrase, regex=False).any(), phrase
+    # margins of candidates (候选人数应多于应选人数一人至三人) are no STAFFING since guidelines
+    # v1.2: the extractor no longer offers them
+    assert not rows["context"].str.contains(r"候选人数[^，。；]{0,12}多", regex=True).any()
     for col in ("body", "body_kind", "post_kind"):
         assert st[col].map(lambda v: isinstance(v, str) and len(v) >= 2).all(), col
     # value-keyed posts of the corpus that must stay

@@ -59,6 +59,7 @@ EXAMPLES = [
 NEGATIVES = [
     neg("乡长、镇长的候选人数一般应多一人，进行差额选举。", why="v1.2: a margin of candidates is a difference"),
     neg("副主席的候选人数应比应选人数多一至三人。", why="v1.2: a margin of candidates is a difference"),
+    neg("候选人数应多于应选人数一人至三人。", why="v1.2: the guidelines' own example of a margin"),
     neg("全村人口不超过三千人。", why="a population cap is no size"),
     neg("环境空气质量综合指数在168个重点城市中退出后50名。", why="a rank (后50名), not a count of staff"),
     neg("实施中职“三名工程”。", why="a quoted name (“三名工程”), not a count"),

@@ -260,8 +260,8 @@ def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     """Recurring due points dated in the reference year: 每年6月底和12月底前 (the last part),
     每月25日前 (the year's last month), 每年年初 (its first quarter), 每年第一季度."""
     for rm in RECURRING.finditer(text):
-        if not rm.group("suf"):
-            continue  # 每年6月: a frequency, no due point
+        if not rm.group("suf") and not rm.group("body").endswith(("底", "末")):
+            continue  # 每年6月: a frequency, no due point (每季度末, 每月底 are one)
         year = year_at(rm.start())
         if not year:
             continue
@@ -276,8 +276,9 @@ def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
         d = parse_number(dstr) if dstr else last_day(year, m)
         if not d or d > last_day(year, m):
             continue  # 2月30日 is no date: no value, no mention
+        precision = "day" if dstr else ("quarter" if rm.group("unit") == "季度" and not mstr else "month")
         yield TimeExpr(rm.start(), rm.end(), rm.group(), "recurring", f"{year}-{m:02d}-{d:02d}",
-                       "day" if dstr else "month", "by", True, rule="recurring")
+                       precision, "by", True, rule="recurring")
     for ym in YEAR_PART.finditer(text):
         year = year_at(ym.start())
         part = ym.group("part2") or ym.group("part").lstrip("年")

@@ -26,7 +26,8 @@ from policyie.records import Mention
 LABEL = "DEADLINE"
 
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
-_LABELLED = re.compile(r"(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]\s*")
+# 截止时间为2020年3月15日, 截止日期：… (截止 is a deadline; 截至 "as of" is not)
+_LABELLED = re.compile(r"(?:(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]|截止(?:时间|日期)\s*(?:为|是|[:：])?)\s*")
 _RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*[，,]?\s*$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
 _LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，,。；;\n]{0,8}$")

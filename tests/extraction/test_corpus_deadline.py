@@ -142,6 +142,12 @@ EXAMPLES += [
     ex("乡镇人民代表大会会议一般每年年初和年中各举行一次。", "每年年初和年中", {"date": "2016-06-30",
        "precision": "half", "relation": "by", "recurring": True}, ref="2016-01-15",
        why="two parts of the year, one span dated by the last (gold-check: 浙江 township congress)"),
+    ex("各市于每季度末将进展情况报送省委编办。", "每季度末", {"date": "2019-12-31", "precision": "quarter",
+       "relation": "by", "recurring": True}, ref="2019-04-01",
+       why="a quarter's end is a due point without 前 (notices' reporting schedules)"),
+    ex("申报截止时间为2020年3月15日。", "2020年3月15日", {"date": "2020-03-15", "precision": "day",
+       "relation": "by", "recurring": False}, ref="2019-04-01",
+       why="截止时间为 labels a deadline as 完成时限： does"),
     ex("各乡镇开展自查整改，提前十天通知督查组。", "提前十天", D(None, "day", "by"), ref="2019-01-01",
        why="v1.2 (issue 8's 提前十天): an advance notice is a limit without 应当 too"),
     ex("视察前制定方案，提前10天告知被视察单位。", "提前10天", D(None, "day", "by"), ref="2019-01-01",
@@ -173,6 +179,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("截至2018年底，全市共有企业3000家。", ref="2019-04-01", why="截至 is 'as of': a past figure, not a deadline"),
+    neg("每年6月开展评议。", ref="2019-04-01", why="每年6月 is a frequency, no due point"),
     neg("必要时可以延长五个工作日。", ref="2019-01-01", why="v1.2: extensions are not DEADLINE"),
     neg("应当在规定期限内完成。", ref="2019-01-01", why="v1.2: vague limits (在规定期限内) are not DEADLINE"),
     neg("须提供报到前24小时内的核酸检测报告。", ref="2019-01-01", why="v1.2: freshness requirements"),

@@ -173,7 +173,10 @@ def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Ment
     has_day = "d" in parts
     trailing = v[e:e + 6]
     # 3月举行 / 3月召开 is a past event, 三月底前举行 a limit: only a 前 suffix keeps it
-    convened = bool(_CONVENED.search(v[max(0, s - 2):s]))
+    # 定于…召开; 于2019年11月下旬召开 when that is still ahead of the document's date (a notice)
+    convened = bool(_CONVENED.search(v[max(0, s - 2):s])) or (
+        v[s - 1:s] == "于" and bool(ctx.ref_date) and t.date is not None and t.date >= (ctx.ref_date or "")
+        and bool(re.match(r"^[^，。；\n]{0,12}(?:召开|举行)", v[e:e + 14])))
     if not convened and ((_PAST_AFTER.match(trailing) and not (limit and trailing.startswith(("举行", "召开"))))
                          or re.match(r"^[^，。；\n]{0,12}(印发|出台|以来)", trailing)
                          or (not limit and re.match(r"^[^，。；\n]{0,12}召开", trailing))):
@@ -198,7 +201,8 @@ def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Ment
         yield from emit(t, value, "deadline.lead")
     elif "xun" in parts and "y" not in parts:
         yield from emit(t, value, "deadline.xun")
-    elif parts & {"end", "yend"} and re.match(r"^\s*(基本|全面|前|要|完成|实现|建成|出台|制定)", trailing):
+    elif parts & {"end", "yend", "half", "q"} and re.match(r"^\s*(基本|全面|前|要|完成|实现|建成|出台|制定)", trailing):
+        # 2019年底完成, 2020年上半年完成试点: a part of a year that ends a task (past ones left above)
         yield from emit(t, value, "deadline.end")
     elif (parts == {"y"} and ctx.ref_date and (s == 0 or v[s - 1] in _CLAUSE_START)
           and _TARGET.match(v, e) and not _PAST_MARK.match(v, e)):

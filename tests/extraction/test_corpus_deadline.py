@@ -148,6 +148,11 @@ EXAMPLES += [
     ex("申报截止时间为2020年3月15日。", "2020年3月15日", {"date": "2020-03-15", "precision": "day",
        "relation": "by", "recurring": False}, ref="2019-04-01",
        why="截止时间为 labels a deadline as 完成时限： does"),
+    ex("2020年上半年完成试点。", "2020年上半年", {"date": "2020-06-30", "precision": "half", "relation": "by",
+       "recurring": False}, ref="2019-04-01", why="a half-year that ends a task in a plan"),
+    ex("拟于2019年11月下旬召开全省推进会。", "2019年11月下旬", {"date": "2019-11-30", "precision": "xun",
+       "relation": "by", "recurring": False}, ref="2019-04-01",
+       why="v1.2: the time of a meeting the document convenes, still ahead of its date"),
     ex("各乡镇开展自查整改，提前十天通知督查组。", "提前十天", D(None, "day", "by"), ref="2019-01-01",
        why="v1.2 (issue 8's 提前十天): an advance notice is a limit without 应当 too"),
     ex("视察前制定方案，提前10天告知被视察单位。", "提前10天", D(None, "day", "by"), ref="2019-01-01",
@@ -179,6 +184,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("全市于2018年11月召开推进会。", ref="2019-04-01", why="a meeting already held: a past event"),
+    neg("2023年上半年完成试点。", ref="2024-02-01", why="a report's past half-year is an achievement"),
     neg("截至2018年底，全市共有企业3000家。", ref="2019-04-01", why="截至 is 'as of': a past figure, not a deadline"),
     neg("每年6月开展评议。", ref="2019-04-01", why="每年6月 is a frequency, no due point"),
     neg("必要时可以延长五个工作日。", ref="2019-01-01", why="v1.2: extensions are not DEADLINE"),

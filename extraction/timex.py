@@ -15,7 +15,7 @@ kind        examples                                              value
 calendar    2020年6月底前, 5月上旬, 2019年年底前, 第三季度,          last day allowed, precision
             3月5日上午9时, 9月10日17:00前, 6月3日下午2时至5时       day/xun/month/quarter/half/year
 range       2021年至2023年, 2019年7月至2019年12月, 7月至12月         last day, during
-recurring   每年6月底和12月底前, 每月25日前, 每年年初, 每年第一季度   a date in the reference year
+recurring   每年6月底和12月底前, 每月25日前, 每季度末, 每年年初和年中, 每年第一季度   a date in the reference year
 relative    十五日内, 三个月内, 二十日前, 提前五天, 至迟不超过四个月    no date; n and unit
 this_year   年内                                                  the reference year's end
 plan        “十三五”期间                                          the plan's last year
@@ -258,7 +258,8 @@ def relatives(text: str) -> Iterator[TimeExpr]:
 
 def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     """Recurring due points dated in the reference year: 每年6月底和12月底前 (the last part),
-    每月25日前 (the year's last month), 每年年初 (its first quarter), 每年第一季度."""
+    每月25日前 (the year's last month), 每季度末 and 每月底 (due points without 前), 每年年初
+    (its first quarter; 每年年初和年中: its last part, the half), 每年第一季度."""
     for rm in RECURRING.finditer(text):
         if not rm.group("suf") and not rm.group("body").endswith(("底", "末")):
             continue  # 每年6月: a frequency, no due point (每季度末, 每月底 are one)

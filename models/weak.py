@@ -76,10 +76,13 @@ def _title_key(path: str) -> str:
 
 def excluded_sources() -> tuple[set[str], set[str]]:
     """(source paths, title keys) of every labelled, check and unseen document: never weakly
-    labelled, never in masked-LM pretraining (``corpora/gold-unseen`` is read at call time, so
-    documents added there later are excluded too)."""
-    srcs = (_pointer_sources(paths.GOLD_DIR) | _pointer_sources(paths.REPO_ROOT / "corpora" / "gold-check")
-            | _pointer_sources(paths.REPO_ROOT / "corpora" / "gold-unseen"))
+    labelled, never in masked-LM pretraining.  Every ``corpora/gold*`` folder is read at call
+    time (gold, gold-check, gold-unseen, gold-fresh, gold-fresh2, …), so a set added later is
+    excluded too."""
+    srcs: set[str] = set(_pointer_sources(paths.GOLD_DIR))
+    for folder in sorted((paths.REPO_ROOT / "corpora").glob("gold*")):
+        if folder.is_dir():
+            srcs |= _pointer_sources(folder)
     return srcs, {_title_key(s) for s in srcs}
 
 

@@ -1,47 +1,9 @@
 """Build regs-a.jsonl from hand-written labels (context strings), written by reading each document.
 Run from /work/main with .venv/bin/python. Only turns labels into offsets; no extractor is used."""
-import hashlib, json, re
-from policyie.corpora.readers import read_document
+from policyie.corpora.anchors import AnchoredDoc as Doc, write_gold
 
-SHARED = '/work/shared/'
 REL = {"date": None, "precision": "period", "relation": "during", "recurring": False}
 BEF = {"date": None, "precision": "day", "relation": "by", "recurring": False}
-
-def principle(s):
-    return [p for p in re.split(r'[、，,；;]', s) if p]
-
-class Doc:
-    def __init__(self, id, source, meta):
-        self.id, self.source, self.meta = id, source, meta
-        self.text = read_document(SHARED + source).text
-        self.ents = []
-    def ctx(self, label, pattern, n=1, norm=None):
-        """pattern 'left[mention]right'; must occur exactly n times."""
-        l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-        full = l + m + r
-        hits = [k.start() for k in re.finditer(re.escape(full), self.text)]
-        assert len(hits) == n, (self.id, pattern, len(hits))
-        for h in hits:
-            s = h + len(l); self.add(label, s, s + len(m), norm)
-    def every(self, label, mention, n, exclude=(), norm=None):
-        """every occurrence of mention except those inside an excluded context 'left[mention]right'."""
-        bad = set()
-        for pattern in exclude:
-            l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-            for k in re.finditer(re.escape(l + m + r), self.text):
-                bad.add(k.start() + len(l))
-        hits = [k.start() for k in re.finditer(re.escape(mention), self.text) if k.start() not in bad]
-        assert len(hits) == n, (self.id, mention, len(hits))
-        for h in hits: self.add(label, h, h + len(mention), norm)
-    def add(self, label, s, e, norm):
-        if label == 'PRINCIPLE' and norm is None: norm = principle(self.text[s:e])
-        self.ents.append({"start": s, "end": e, "label": label, "text": self.text[s:e], "normalized": norm})
-    def record(self):
-        self.ents.sort(key=lambda x: (x['start'], x['end']))
-        for a, b in zip(self.ents, self.ents[1:]):
-            assert a['end'] <= b['start'], (self.id, a, b)
-        sha = hashlib.sha256(open(SHARED + self.source, 'rb').read()).hexdigest()
-        return {"id": self.id, "source": self.source, "sha256": sha, "meta": self.meta, "entities": self.ents}
 
 docs = []
 
@@ -109,9 +71,4 @@ d.ctx('DEADLINE', '应当于期限届满[三十日前]向原审批机关', norm=
 d.ctx('DEADLINE', '许可期限届满之日起[七个工作日内]自行拆除', norm=REL)
 docs.append(d)
 
-with open('corpora/gold-fresh/regs-a.jsonl', 'w', encoding='utf-8') as f:
-    for d in docs:
-        f.write(json.dumps(d.record(), ensure_ascii=False) + '\n')
-for d in docs:
-    from collections import Counter
-    print(d.id, dict(Counter(e['label'] for e in d.ents)), len(d.ents))
+write_gold('corpora/gold-fresh/regs-a.jsonl', docs)

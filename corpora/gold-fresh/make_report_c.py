@@ -3,16 +3,11 @@
 Each anchor is `left[[mention]]right`; the whole string must occur exactly once in the
 text. Only offsets are computed here; no extractor is used.
 """
-import hashlib, json, re, sys
-sys.path.insert(0, '/work/main')
-from policyie.corpora.readers import read_document
+from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
 
-SHARED = '/work/shared/'
 SOURCE = 'corpus/gov-reports-2024/txt/舟山.txt'
-path = SHARED + SOURCE
-text = read_document(path).text
-raw = open(path, 'rb').read()
-assert text == raw.decode('utf-8')
+d = AnchoredDoc('fresh-report-2024-zhoushan', SOURCE, {'region': '浙江省舟山市', 'date': '2024'})
+assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'
 
@@ -56,23 +51,6 @@ ANCHORS = [
     (ORG, '在[[市委]]的坚强领导下', None),
 ]
 
-ents = []
 for label, anchor, norm in ANCHORS:
-    m = re.fullmatch(r'(.*)\[\[(.*)\]\](.*)', anchor, re.S)
-    left, mention, right = m.groups()
-    full = left + mention + right
-    n = text.count(full)
-    assert n == 1, (anchor, n)
-    start = text.index(full) + len(left)
-    end = start + len(mention)
-    assert text[start:end] == mention
-    ents.append({'start': start, 'end': end, 'label': label, 'text': mention,
-                 'normalized': norm})
-ents.sort(key=lambda e: e['start'])
-doc = {'id': 'fresh-report-2024-zhoushan', 'source': SOURCE,
-       'sha256': hashlib.sha256(raw).hexdigest(),
-       'meta': {'region': '浙江省舟山市', 'date': '2024'},
-       'entities': ents}
-with open('/work/main/corpora/gold-fresh/report-c.jsonl', 'w', encoding='utf-8') as f:
-    f.write(json.dumps(doc, ensure_ascii=False) + '\n')
-print(len(ents), 'entities')
+    d.ctx(label, anchor, norm=norm)
+write_gold('corpora/gold-fresh/report-c.jsonl', [d])

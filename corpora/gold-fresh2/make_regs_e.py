@@ -1,51 +1,8 @@
 """Build regs-e.jsonl from hand-written labels (context strings), written by reading the document.
 Run from /work/main with .venv/bin/python. Only turns labels into offsets; no extractor is used."""
-import hashlib, json, re
 from collections import Counter
-from policyie.corpora.readers import read_document
 
-SHARED = '/work/shared/'
-LABELS = {'ORG', 'STAFFING', 'ITEM_COUNT', 'DEADLINE', 'PRINCIPLE', 'DOC_NO', 'DOC_TITLE'}
-
-def principle(s):
-    return [p for p in re.split(r'[、，,；;]', s) if p]
-
-class Doc:
-    def __init__(self, id, source, meta):
-        self.id, self.source, self.meta = id, source, meta
-        self.text = read_document(SHARED + source).text
-        self.ents = []
-    def ctx(self, label, pattern, n=1, norm=None):
-        """pattern 'left[mention]right'; must occur exactly n times."""
-        l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-        full = l + m + r
-        hits = [k.start() for k in re.finditer(re.escape(full), self.text)]
-        assert len(hits) == n, (self.id, pattern, len(hits))
-        for h in hits:
-            s = h + len(l); self.add(label, s, s + len(m), norm)
-    def every(self, label, mention, n, exclude=(), norm=None):
-        """every occurrence of mention except those inside an excluded context 'left[mention]right'."""
-        bad = set()
-        for pattern in exclude:
-            l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-            for k in re.finditer(re.escape(l + m + r), self.text):
-                bad.add(k.start() + len(l))
-        hits = [k.start() for k in re.finditer(re.escape(mention), self.text) if k.start() not in bad]
-        assert len(hits) == n, (self.id, mention, len(hits))
-        for h in hits: self.add(label, h, h + len(mention), norm)
-    def add(self, label, s, e, norm):
-        assert label in LABELS, label
-        if label == 'PRINCIPLE' and norm is None: norm = principle(self.text[s:e])
-        self.ents.append({"start": s, "end": e, "label": label, "text": self.text[s:e], "normalized": norm})
-    def record(self):
-        self.ents.sort(key=lambda x: (x['start'], x['end']))
-        for a, b in zip(self.ents, self.ents[1:]):
-            assert a['end'] <= b['start'], (self.id, a, b)
-        for x in self.ents:
-            assert self.text[x['start']:x['end']] == x['text']
-        raw = open(SHARED + self.source, 'rb').read()
-        sha = hashlib.sha256(raw).hexdigest()
-        return {"id": self.id, "source": self.source, "sha256": sha, "meta": self.meta, "entities": self.ents}
+from policyie.corpora.anchors import AnchoredDoc as Doc, write_gold
 
 # ---------- Hebi: Qi river protection (city regulation, approved 2020-11-28) ----------
 d = Doc("fresh2-reg-henan-hebi-qihe-2020",
@@ -82,15 +39,4 @@ c = Counter(e['label'] for e in rec['entities'])
 assert c == Counter({'ORG': 20, 'DOC_TITLE': 2, 'PRINCIPLE': 1}), c
 pr = [e for e in rec['entities'] if e['label'] == 'PRINCIPLE'][0]
 assert pr['normalized'] == ['规划引领', '保护优先', '属地管理', '综合治理'], pr
-with open('corpora/gold-fresh2/regs-e.jsonl', 'w', encoding='utf-8') as f:
-    f.write(json.dumps(rec, ensure_ascii=False) + '\n')
-
-# re-read and verify
-line = open('corpora/gold-fresh2/regs-e.jsonl', encoding='utf-8').read().splitlines()
-assert len(line) == 1
-r = json.loads(line[0])
-t = read_document(SHARED + r['source']).text
-assert r['sha256'] == hashlib.sha256(open(SHARED + r['source'], 'rb').read()).hexdigest()
-for e in r['entities']:
-    assert t[e['start']:e['end']] == e['text'] and e['label'] in LABELS
-print(r['id'], dict(c), len(r['entities']))
+write_gold('corpora/gold-fresh2/regs-e.jsonl', [d])

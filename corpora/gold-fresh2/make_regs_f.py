@@ -1,50 +1,10 @@
 """Build regs-f.jsonl from hand-written labels (context anchors), decided by reading the document.
 Run from /work/main with .venv/bin/python. Only turns the labels into offsets; no extractor or model is used."""
-import hashlib, json, re
 from collections import Counter
-from policyie.corpora.readers import read_document
 
-SHARED = '/work/shared/'
+from policyie.corpora.anchors import AnchoredDoc as Doc, split_anchor, write_gold
+
 OUT = 'corpora/gold-fresh2/regs-f.jsonl'
-LABELS = {'ORG', 'STAFFING', 'ITEM_COUNT', 'DEADLINE', 'PRINCIPLE', 'DOC_NO', 'DOC_TITLE'}
-
-def principle(s):
-    return [p for p in re.split(r'[、，,；;]', s) if p]
-
-class Doc:
-    def __init__(self, id, source, meta):
-        self.id, self.source, self.meta = id, source, meta
-        self.text = read_document(SHARED + source).text
-        self.ents = []
-    def ctx(self, label, pattern, n=1, norm=None):
-        """pattern 'left[mention]right'; must occur exactly n times."""
-        l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-        hits = [k.start() for k in re.finditer(re.escape(l + m + r), self.text)]
-        assert len(hits) == n, (self.id, pattern, len(hits))
-        for h in hits:
-            s = h + len(l); self.add(label, s, s + len(m), norm)
-    def every(self, label, mention, n, exclude=(), norm=None):
-        """every occurrence of mention except those inside an excluded context 'left[mention]right'."""
-        bad = set()
-        for pattern in exclude:
-            l, rest = pattern.split('[', 1); m, r = rest.split(']', 1)
-            for k in re.finditer(re.escape(l + m + r), self.text):
-                bad.add(k.start() + len(l))
-        hits = [k.start() for k in re.finditer(re.escape(mention), self.text) if k.start() not in bad]
-        assert len(hits) == n, (self.id, mention, len(hits))
-        for h in hits: self.add(label, h, h + len(mention), norm)
-    def add(self, label, s, e, norm):
-        assert label in LABELS, label
-        if label == 'PRINCIPLE' and norm is None: norm = principle(self.text[s:e])
-        self.ents.append({"start": s, "end": e, "label": label, "text": self.text[s:e], "normalized": norm})
-    def record(self):
-        self.ents.sort(key=lambda x: (x['start'], x['end']))
-        for a, b in zip(self.ents, self.ents[1:]):
-            assert a['end'] <= b['start'], (self.id, a, b)
-        for x in self.ents:
-            assert self.text[x['start']:x['end']] == x['text']
-        sha = hashlib.sha256(open(SHARED + self.source, 'rb').read()).hexdigest()
-        return {"id": self.id, "source": self.source, "sha256": sha, "meta": self.meta, "entities": self.ents}
 
 d = Doc("fresh2-reg-shandong-qingdao-price-2018",
         "corpus/regulations/shandong/青岛市价格条例(2018-11-30).txt",
@@ -67,8 +27,7 @@ for p in ['第三条 市、[区（市）人民政府]应当将价格调控工作
           '（五）市、[区（市）人民政府]确定的其他事项',
           '第十八条 市、[区（市）人民政府]应当建立',
           '降幅较大时，市、[区（市）人民政府]可以采取']:
-    l, rest = p.split('[', 1); m, r = rest.split(']', 1)
-    assert d.text.count(l + m + r) == 1, p   # every one of the 7 checked in context
+    assert d.text.count(''.join(split_anchor(p))) == 1, p   # every one of the 7 checked in context
 d.ctx('ORG', '管理的具体办法由[市人民政府]制定')
 d.ctx('ORG', '可能显著上涨,[市人民政府]实施限定差价率')
 assert d.text.count('市人民政府') == 2
@@ -82,9 +41,6 @@ d.ctx('PRINCIPLE', '中介机构提供有偿服务应当遵循[合法、自愿�
 d.ctx('STAFFING', '（一）执法人员[不得少于两人]；',
       norm={"min": 2, "max": None, "unit": "人", "approx": False})
 
-rec = d.record()
-with open(OUT, 'w', encoding='utf-8') as f:
-    f.write(json.dumps(rec, ensure_ascii=False) + '\n')
 c = Counter(e['label'] for e in d.ents)
 assert c == Counter({'ORG': 13, 'PRINCIPLE': 3, 'DOC_TITLE': 1, 'STAFFING': 1}), c
-print(d.id, dict(c), len(d.ents))
+write_gold(OUT, [d])

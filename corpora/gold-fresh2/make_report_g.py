@@ -5,20 +5,14 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh2/make_report_g.py
 """
-import hashlib, json, re, sys
-sys.path.insert(0, '/work/main')
-from policyie.corpora.readers import read_document
+from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
 
-SHARED = '/work/shared/'
 SOURCE = 'corpus/gov-reports-2024/txt/淄博.txt'
-OUT = '/work/main/corpora/gold-fresh2/report-g.jsonl'
-path = SHARED + SOURCE
-text = read_document(path).text
-raw = open(path, 'rb').read()
-assert text == raw.decode('utf-8')
+OUT = 'corpora/gold-fresh2/report-g.jsonl'
+d = AnchoredDoc('fresh2-report-2024-zibo', SOURCE, {'region': '山东省淄博市', 'date': '2024'})
+assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-LABELS = {'ORG', 'STAFFING', 'ITEM_COUNT', 'DEADLINE', 'PRINCIPLE', 'DOC_NO', 'DOC_TITLE'}
 
 
 def ic(v, unit, **kw):
@@ -78,46 +72,15 @@ ANCHORS = [
     (ORG, '在省委、省政府和[[市委]]的坚强领导下', None),
 ]
 
-ents = []
 for label, anchor, norm in ANCHORS:
-    assert label in LABELS, label
-    m = re.fullmatch(r'(.*)\[\[(.*)\]\](.*)', anchor, re.S)
-    assert m, anchor
-    left, mention, right = m.groups()
-    full = left + mention + right
-    n = text.count(full)
-    assert n == 1, (anchor, n)
-    start = text.index(full) + len(left)
-    end = start + len(mention)
-    assert text[start:end] == mention
-    ents.append({'start': start, 'end': end, 'label': label, 'text': mention,
-                 'normalized': norm})
-
-ents.sort(key=lambda e: (e['start'], e['end']))
-for a, b in zip(ents, ents[1:]):
-    assert a['end'] <= b['start'], ('overlap', a, b)
-for e in ents:
-    assert text[e['start']:e['end']] == e['text']
-    if e['label'] == 'ORG':
-        assert e['normalized'] is None
+    d.ctx(label, anchor, norm=norm)
+for e in d.ents:
     if e['label'] == 'ITEM_COUNT':
         assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
+    if e['label'] in ('ORG', 'DOC_TITLE'):
+        assert e['normalized'] is None
     if e['label'] == 'DEADLINE':
         assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
-
-doc = {'id': 'fresh2-report-2024-zibo', 'source': SOURCE,
-       'sha256': hashlib.sha256(raw).hexdigest(),
-       'meta': {'region': '山东省淄博市', 'date': '2024'},
-       'entities': ents}
-with open(OUT, 'w', encoding='utf-8') as f:
-    f.write(json.dumps(doc, ensure_ascii=False) + '\n')
-
-# re-read and check
-lines = open(OUT, encoding='utf-8').read().splitlines()
-assert len(lines) == 1
-back = json.loads(lines[0])
-assert back['sha256'] == hashlib.sha256(open(path, 'rb').read()).hexdigest()
-counts = {k: 0 for k in sorted(LABELS)}
-for e in back['entities']:
-    counts[e['label']] += 1
-print('OK', back['id'], 'chars', len(text), 'entities', len(back['entities']), counts)
+counts = {k: d.counts()[k] for k in sorted(LABELS)}
+assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 13, 'ORG': 28, 'PRINCIPLE': 0, 'STAFFING': 0}, counts
+write_gold(OUT, [d])

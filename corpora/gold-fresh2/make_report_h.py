@@ -5,20 +5,14 @@ anchors into offsets. Each anchor is `left[[mention]]right`; the whole string mu
 exactly once in the text. No extractor, pipeline or model is used.
 Run from /work/main:  .venv/bin/python corpora/gold-fresh2/make_report_h.py
 """
-import hashlib, json, re, sys
-sys.path.insert(0, '/work/main')
-from policyie.corpora.readers import read_document
+from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
 
-SHARED = '/work/shared/'
 SOURCE = 'corpus/gov-reports-2024/txt/咸宁.txt'
-OUT = '/work/main/corpora/gold-fresh2/report-h.jsonl'
-path = SHARED + SOURCE
-text = read_document(path).text
-raw = open(path, 'rb').read()
-assert text == raw.decode('utf-8')
+OUT = 'corpora/gold-fresh2/report-h.jsonl'
+d = AnchoredDoc('fresh2-report-2024-xianning', SOURCE, {'region': '湖北省咸宁市', 'date': '2024'})
+assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'; DT = 'DOC_TITLE'
-LABELS = {'ORG', 'STAFFING', 'ITEM_COUNT', 'DEADLINE', 'PRINCIPLE', 'DOC_NO', 'DOC_TITLE'}
 
 def ic(v, unit, **kw):
     d = {'value': v, 'unit': unit}; d.update(kw); return d
@@ -63,44 +57,15 @@ ANCHORS = [
     (ORG, '周围，在[[市委]]的坚强领导下', None),
 ]
 
-ents = []
 for label, anchor, norm in ANCHORS:
-    m = re.fullmatch(r'(.*)\[\[(.*)\]\](.*)', anchor, re.S)
-    left, mention, right = m.groups()
-    full = left + mention + right
-    n = text.count(full)
-    assert n == 1, (anchor, n)
-    start = text.index(full) + len(left)
-    end = start + len(mention)
-    assert text[start:end] == mention
-    assert label in LABELS
-    ents.append({'start': start, 'end': end, 'label': label, 'text': mention,
-                 'normalized': norm})
-ents.sort(key=lambda e: (e['start'], e['end']))
-for a, b in zip(ents, ents[1:]):
-    assert a['end'] <= b['start'], ('overlap', a, b)
-for e in ents:
+    d.ctx(label, anchor, norm=norm)
+for e in d.ents:
     if e['label'] == 'ITEM_COUNT':
         assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
     if e['label'] in ('ORG', 'DOC_TITLE'):
         assert e['normalized'] is None
-
-doc = {'id': 'fresh2-report-2024-xianning', 'source': SOURCE,
-       'sha256': hashlib.sha256(raw).hexdigest(),
-       'meta': {'region': '湖北省咸宁市', 'date': '2024'},
-       'entities': ents}
-with open(OUT, 'w', encoding='utf-8') as f:
-    f.write(json.dumps(doc, ensure_ascii=False) + '\n')
-
-# read back and re-check
-lines = open(OUT, encoding='utf-8').read().splitlines()
-assert len(lines) == 1
-back = json.loads(lines[0])
-assert back['sha256'] == hashlib.sha256(open(SHARED + back['source'], 'rb').read()).hexdigest()
-for e in back['entities']:
-    assert text[e['start']:e['end']] == e['text']
-counts = {k: sum(e['label'] == k for e in back['entities']) for k in sorted(LABELS)}
-expected = {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 1, 'ITEM_COUNT': 7, 'ORG': 24,
-            'PRINCIPLE': 0, 'STAFFING': 0}
-assert counts == expected, counts
-print('OK', back['id'], 'chars', len(text), 'entities', len(back['entities']), counts)
+    if e['label'] == 'DEADLINE':
+        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+counts = {k: d.counts()[k] for k in sorted(LABELS)}
+assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 1, 'ITEM_COUNT': 7, 'ORG': 24, 'PRINCIPLE': 0, 'STAFFING': 0}, counts
+write_gold(OUT, [d])

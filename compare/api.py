@@ -81,8 +81,8 @@ def compare(source, *, threshold: float | None = None, regions: Sequence[str] | 
                                doc_keys=_cache.digest(doc_keys))
         found = _cache.cached(con, key, compute, to_frames=_dup_frames,
                               from_frames=lambda f, extra: _StoredDuplicates(f, dparams, extra))
-        if isinstance(found, _StoredDuplicates) and isinstance(found._frames, _cache.LazyFrames):
-            found._frames.rebind(con)  # kept in memory by a call whose connection may be closed now
+        if isinstance(found, _StoredDuplicates):
+            found.rebind(con)  # kept in memory by a call whose connection may be closed now
         if not lazy or con is not source:  # the caller may close the connection before using the result
             found.units  # noqa: B018
         return found
@@ -106,6 +106,11 @@ class _StoredDuplicates(DuplicateResult):
     @units.setter
     def units(self, value) -> None:
         self._units = value
+
+    def rebind(self, con) -> None:
+        """Read what is not read yet through ``con`` (as :meth:`_StoredComparison.rebind`)."""
+        if isinstance(self._frames, _cache.LazyFrames):
+            self._frames.rebind(con)
 
 
 def _topic_tag() -> str:
@@ -225,21 +230,23 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
                                doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder))
+        def units_of() -> pd.DataFrame:
+            return measure_units(con, keys)
+
         def compute_kept() -> _StoredComparison:
             r = compute()
             # the units are not kept: they are the store's (measure_units), read back when
             # asked for; writing them cost the first view a third of a gigabyte, and holding
             # them while the frames are written 140 MB of the whole corpus's peak
-            return _StoredComparison({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences},
-                                     lambda: measure_units(con, keys))
+            return _StoredComparison({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences}, units_of)
 
         found = _cache.cached(con, key, compute_kept,
                               to_frames=lambda r: ({"docs": r.docs, "pairs": r.pairs, "divergences": r.divergences}, {}),
-                              from_frames=lambda f, extra: _StoredComparison(f, lambda: measure_units(con, keys)))
+                              from_frames=lambda f, extra: _StoredComparison(f, units_of))
         if isinstance(found, _StoredComparison):
             # a result kept in memory may come from a call whose connection is closed now:
             # what is still to read is read through this call's
-            found.rebind(con, lambda: measure_units(con, keys))
+            found.rebind(con, units_of)
             if not lazy or con is not source:
                 found.load()  # read now: the caller may close the connection before using the result
         return found

@@ -22,6 +22,10 @@ _VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围�
 _HEAD = r"(?:原则|要求|方针|思路)"
 # A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
 _QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
+# The verbs by which a text adopts a quoted formula as its guideline (guidelines: 按照/坚持/
+# 遵循/本着/根据 … 要求/方针/思路).  A formula that is only carried out (落实“双控”要求) or
+# circled (围绕“11364”发展思路) is a slogan, not a principle, unless the text calls it 原则.
+_ADOPTING = re.compile(r"(?:按照|坚持|遵循|本着|根据|依照|依据|秉持|秉承)")
 # A quoted formula the text calls 原则 with no verb: 以“…”为原则, “…”原则.
 _QUOTED_PRINCIPLE = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的|为)?原则(?!上)")
 # 着重把握了四个方面的原则：一是坚持X。二是坚持Y。
@@ -62,6 +66,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
         yield mention(ctx, LABEL, s, e, ps, source)
 
     for m in _QUOTED.finditer(v):
+        if not m.group(0).endswith("原则") and not _ADOPTING.match(m.group(0)):
+            continue
         yield from emit(m.start("c"), m.end("c"), "principle.quoted")
     for m in _QUOTED_PRINCIPLE.finditer(v):
         yield from emit(m.start("c"), m.end("c"), "principle.quoted")

@@ -26,8 +26,15 @@ _QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[
 # 遵循/本着/根据 … 要求/方针/思路).  A formula that is only carried out (落实“双控”要求) or
 # circled (围绕“11364”发展思路) is a slogan, not a principle, unless the text calls it 原则.
 _ADOPTING = re.compile(r"(?:按照|坚持|遵循|本着|根据|依照|依据|秉持|秉承)")
-# A quoted formula the text calls 原则 with no verb: 以“…”为原则, “…”原则.
-_QUOTED_PRINCIPLE = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的|为)?原则(?!上)")
+# Several quoted formulas adopted together: 按照“五大”和“六破六立”要求, 按照“五加五减”“六定”工作思路.
+_Q = r"[“\"‘][^“”\"‘’\n]{2,80}[”\"’]"
+_QUOTED_CHAIN = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?(?P<chain>" + _Q + r"(?:(?:和|与|及|以及|、)?" + _Q + r"){1,3})"
+                           r"(?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
+# 把坚定拥护“两个确立”、坚决做到“两个维护”作为最高政治原则: what 把 takes as a 原则.
+_TAKEN_AS = re.compile(r"把(?P<c>[^。；;，,\n把]{2,40}?)作为[\u4e00-\u9fff]{0,6}?原则(?!上)")
+_QUOTE_BODY = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’]")
+# A quoted formula the text calls 原则 with no verb: 以“…”为原则, “…”原则, “三个统筹”重要原则.
+_QUOTED_PRINCIPLE = re.compile(r"[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的|为)?(?:重要|基本|根本|总体)?原则(?!上)")
 # 着重把握了四个方面的原则：一是坚持X。二是坚持Y。
 _LISTED = re.compile(r"原则\s*[:：]\s*")
 _ORDINALS = "一二三四五六七八九十"
@@ -69,6 +76,13 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if not m.group(0).endswith("原则") and not _ADOPTING.match(m.group(0)):
             continue
         yield from emit(m.start("c"), m.end("c"), "principle.quoted")
+    for m in _QUOTED_CHAIN.finditer(v):
+        if not m.group(0).endswith("原则") and not _ADOPTING.match(m.group(0)):
+            continue
+        for q in _QUOTE_BODY.finditer(v, m.start("chain"), m.end("chain")):
+            yield from emit(q.start("c"), q.end("c"), "principle.quoted")
+    for m in _TAKEN_AS.finditer(v):
+        yield from emit(m.start("c"), m.end("c"), "principle.taken_as")
     for m in _QUOTED_PRINCIPLE.finditer(v):
         yield from emit(m.start("c"), m.end("c"), "principle.quoted")
     for m in _UNQUOTED.finditer(v):

@@ -98,7 +98,7 @@ _PERSON = re.compile(
 # qualifier, a generic part of the body (部门, 工作机构).
 _PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?的?(?:相关|有关|主要)?")
 # Word tags (jieba dictionary) that can be part of a name.
-_NAME_TAGS = {"n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
+_NAME_TAGS = {"z", "n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
 # Level and place words that open a name.
 _LEVEL = {"省", "市", "县", "区", "乡", "镇", "乡镇", "街道", "村", "社区", "中共", "自治区", "州", "盟", "旗", "本级",
           "本", "辖区", "全国", "中央", "省级", "市级", "县级", "区级", "乡级", "镇级", "国家", "街镇", "镇街", "新区", "设区"}
@@ -190,7 +190,7 @@ def _name_like(word: str, tag: str) -> bool:
         return len(word) <= 4
     if tag == "vn":
         return False  # verbal nouns only from the whitelist above (评价, 推动 are not name parts)
-    if tag in ("l", "i") and _ADVERB_L.match(word):
+    if tag in ("l", "i", "z") and _ADVERB_L.match(word):
         return False  # 充分发挥, 积极推进: idioms that are verb phrases
     return tag in _NAME_TAGS
 
@@ -398,6 +398,12 @@ class OrgExtractor:
             if (w.pos == "?" and len(w.text) > 1 and w.text[-1] in _LEVEL_CHARS
                     and (all(c in _GLUE_CHARS for c in w.text[:-1]) or w.text[-2] in _PREP_CHARS)):
                 # 指市 | 人民政府, 先由市 | 人大常委会, 路面由乡 |（镇）人民政府: the level word alone
+                start = w.end - 1
+                break
+            if (len(w.text) == 2 and w.text[0] in "和及与" and w.text[1] in _LEVEL_CHARS
+                    and j - 1 >= 0 and words[j - 1].text in _LEVEL):
+                # 市和县人民政府 (jieba reads 市 | 和县): a shared ending after 和, like 市、县人民
+                # 政府, names only the last level (v1.1 shared endings)
                 start = w.end - 1
                 break
             if w.pos == "?" and len(w.text) > 1 and w.text[-1] in "获受":

@@ -79,19 +79,31 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
     if not forms:
         return
     found: list[Mention] = []
+    claimed = Occupancy(len(text))  # what this pass has found
+    starts = [m.start for m in orgs]
+
+    def only_inside(s: int, e: int) -> bool:
+        """Every body the head-word pass read here lies inside [s, e) (市人大常委会 | 工委 in
+        the alias 市人大常委会人代工委): a defined alias is read whole, and resolution keeps
+        it over the pieces, being longer."""
+        i = bisect.bisect_left(starts, e)
+        return all(not (o.end > s) or (o.start >= s and o.end <= e) for o in orgs[max(0, i - 8):i])
+
     # longest forms first, so 调查委员会 is taken before a shorter form inside it
     for form in sorted(forms, key=len, reverse=True):
         first, rule = forms[form]
         for fm in re.finditer(re.escape(form), text[first:]):
             s, e = first + fm.start(), first + fm.end()
-            if not taken.free(s, e):
+            if not claimed.free(s, e):
+                continue
+            if not taken.free(s, e) and not (rule == "org.alias" and only_inside(s, e)):
                 continue
             if _PERSON_AFTER.match(text, _after_qualifier(text, e)) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
                 continue
             if rule == "org.short_form" and s > 0 and text[s - 1] in "会大级区县市镇乡省州村团":
                 continue  # a longer name the head-word pass did not take (县人大常务委员会)
             found.append(Mention(LABEL, s, e, text[s:e], None, rule))
-            taken.take(s, e)
+            claimed.take(s, e)
     yield from sorted(found, key=lambda m: m.start)
 
 

@@ -117,6 +117,19 @@ EXAMPLES += [
          why="notes v1.2: an alias before a person word (副秘书长) names a post, not the body"),
     orgs("成立县深化改革领导小组。领导小组成员由各部门负责人组成。", "县深化改革领导小组",
          why="notes v1.2: a short form that modifies a person (领导小组成员) is not a body"),
+    orgs("市人民代表大会常务委员会人事代表工作委员会（以下简称市人大常委会人代工委）负责交办。"
+         "代表可以向市人大常委会人代工委反映。",
+         "市人民代表大会常务委员会人事代表工作委员会", "市人大常委会人代工委", "市人大常委会人代工委",
+         why="v1.2: an alias is read whole at every occurrence, though bodies (市人大常委会, 工委) lie inside it"),
+    orgs("市人民代表大会秘书处（以下简称大会秘书处）负责受理。大会秘书处应当及时交办。",
+         "市人民代表大会秘书处", "大会秘书处", "大会秘书处",
+         why="v1.2: the alias 大会秘书处, not the 秘书处 inside it"),
+    orgs("医疗纠纷人民调解委员会应当自收到申请之日起三个工作日内受理。", "医疗纠纷人民调解委员会",
+         why="longest name: the field of disputes belongs to the committee's name (jieba tags 医疗纠纷 z)"),
+    orgs("市和县人民政府应当加强领导。", "县人民政府",
+         why="v1.1 shared endings: 市和县人民政府 names the last level, like 市、县人民政府 (jieba: 市 | 和县)"),
+    orgs("市和县（市）区人民政府应当将医疗纠纷预防工作纳入规划。", "县（市）区人民政府",
+         why="shared ending after 和, the bracketed alternative kept"),
 ]
 
 # issue 8, the unseen documents' left edges: before a level word (市 | 人民政府, 市委) only a

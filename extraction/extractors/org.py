@@ -55,7 +55,8 @@ _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|�
 # Verbs that govern an object: at the left edge they are not part of the name
 # (建设|市体育中心, 推进|乡镇综治中心).
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
-              "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强"}
+              "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强",
+              "做强", "做大", "做优", "布局"}
 # Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "人民代表大会常务委员会", "人大常委会", "委员会", "办公室", "中心",
                  "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",
@@ -144,6 +145,9 @@ _LEVEL_CHARS = "省市县区乡镇"
 _PLACE_TAGS = {"ns", "j", "?"}
 # Kinds of town that stand before a level word in a name (试点镇党委, 重点镇人民政府).
 _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经济发达"}
+# Trading centres and data centres are markets and facilities (often companies), and trade
+# associations a class of bodies; none is labelled ORG in any labelled set (0 of 28).
+_MARKET_OR_TRADE = re.compile(r"(?:交易中心|数据中心|(?:行业|产业|商)(?:商)?协会)$")
 _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
@@ -481,6 +485,8 @@ class OrgExtractor:
             return None
         if _HEALTH_FACILITY.search(name):
             return None  # 社区卫生服务中心, 镇卫生院: facilities (guidelines: 乡镇卫生院, 卫生室)
+        if _MARKET_OR_TRADE.search(name):
+            return None  # 股权交易中心, 数据中心, 行业协会: markets, facilities and trade associations
         if re.match(r"(国铁|国网|中铁|中建|中交|中石化|中石油|中国移动|中国联通|中国电信|国家电网|中国铁路)", name):
             return None  # state-owned enterprises are companies, not ORG
         if v[start:hs] in ("我", "我们", "本", "该"):

@@ -164,6 +164,10 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("支持齐鲁股权交易中心做大做强。", why="a trading centre is a market (often a company), not a body (0 of 28 in the labelled sets)"),
+    neg("加快布局新型数据中心、5G和千兆光网。", why="a data centre is a facility"),
+    neg("医疗卫生行业协会等社会团体应当加强行业自律。", why="行业协会 names a class of associations"),
+    neg("围绕产业发展方向精准开展商协会招商。", why="商协会: a class of associations"),
     neg("城市管理综合执法部门（以下简称城管执法部门）负责查处。",
         why="notes: an abbreviation is ORG only when the body it stands for is (部门 is a generic head)"),
     neg("每个镇设置一所社区卫生服务中心。", why="notes: health facilities are not ORG (guidelines: 乡镇卫生院)"),

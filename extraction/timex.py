@@ -89,6 +89,8 @@ RECURRING = re.compile(
     rf"每(?P<unit>年|月|季度|半年)(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
     rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
 )
+# A duty done in the month (每年十一月审议, 每年三月向…报告), not a date that names a day or a range.
+_DUTY_AFTER = re.compile(r"(?:份)?(?:[向对由将把在]|审议|审查|听取|报告|报送|提交|公布|组织|开展|召开|举行|进行|检查|评议|发布|编制|提出|作出|寄送)")
 RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
 # 每年年初, 每年初 (the second 年 left out), 每年年初和年中 (one span, dated by its last part)
 YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末|初|底|末)(?:[和、及](?P<part2>年中|年底|年末))?")
@@ -261,8 +263,12 @@ def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     每月25日前 (the year's last month), 每季度末 and 每月底 (due points without 前), 每年年初
     (its first quarter; 每年年初和年中: its last part, the half), 每年第一季度."""
     for rm in RECURRING.finditer(text):
-        if not rm.group("suf") and not rm.group("body").endswith(("底", "末")):
-            continue  # 每年6月: a frequency, no due point (每季度末, 每月底 are one)
+        month_only = rm.group("unit") == "年" and rm.group("body").endswith("月")
+        if not rm.group("suf") and not rm.group("body").endswith(("底", "末")) and not (
+                month_only and _DUTY_AFTER.match(text, rm.end())):
+            # 每年9月26日为保护日, 每年六月至九月: no due point (每季度末, 每月底 are one, and so is
+            # 每年十一月 when a duty follows: 每年十一月审议…报告)
+            continue
         year = year_at(rm.start())
         if not year:
             continue

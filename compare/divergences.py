@@ -59,8 +59,10 @@ def pair_divergences(va: list[FieldValue], vb: list[FieldValue]) -> list[tuple[s
         if (not xa or not xb) and field not in ONE_SIDED:
             continue
         if field == "bodies":  # a set of bodies; a short form matches its full name
-            only_a = [v for v in _dedupe(xa) if not any(same_body(v.key, w.key) for w in xb)]
-            only_b = [w for w in _dedupe(xb) if not any(same_body(w.key, v.key) for v in xa)]
+            na = xa + [v for v in va if v.field == "bodies_named"]  # bodies only named (its 代表)
+            nb = xb + [v for v in vb if v.field == "bodies_named"]
+            only_a = [v for v in _dedupe(xa) if not any(same_body(v.key, w.key) for w in nb)]
+            only_b = [w for w in _dedupe(xb) if not any(same_body(w.key, v.key) for v in na)]
         else:
             ca, cb = Counter(v.key for v in xa), Counter(v.key for v in xb)
             if ca == cb:

@@ -43,7 +43,7 @@ FIELDS = ("staffing", "deadline", "bodies", "principle", "item_count", "modality
 _MENTIONS_SQL = """
 SELECT u.unit_id, m.label, m.start_pos AS start, m.end_pos AS "end", m.text,
        m.min_value, m.max_value, m.value, m.unit, m.approx,
-       CAST(m.date AS VARCHAR) AS date, m.relation, m.precision, m.parts,
+       CAST(m.date AS VARCHAR) AS date, m.relation, m.precision, m.recurring, m.parts,
        s.body, s.kind
 FROM _cmp_units u
 JOIN mentions m ON m.doc_key = u.doc_key AND m.start_pos >= u.start AND m.end_pos <= u."end"
@@ -217,6 +217,11 @@ def _threshold_key(s: str) -> str:
                                            else m.group()), s)
 
 
+# After a body's name, words that make it describe people or a time (本级人民代表大会代表,
+# 人民代表大会闭会期间, 常务委员会组成人员): the body then does nothing in the measure.
+_NOT_AN_ACTOR = re.compile(r"(?:的)?(?:代表(?!大会)|闭会|会议期间|举行会议|组成人员|主任|副主任|委员(?!会)|主席|副主席|成员|负责人|工作人员)")
+
+
 def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) -> list[FieldValue]:
     """Every :class:`FieldValue` of one unit: ``text`` starts at document offset ``start``;
     ``mentions`` are the unit's rows of :func:`unit_fields` (records with label, start,
@@ -231,13 +236,21 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
                                   format_staffing(m.get("min_value"), m.get("max_value"), m.get("unit")), s, e))
         elif label == "DEADLINE":
             date = m.get("date")
-            if isinstance(date, str) and date:  # a calendar date: compared by the date it allows
+            rec = m.get("recurring")
+            if isinstance(date, str) and date and rec is not None and not pd.isna(rec) and bool(rec):
+                # 每年六月至九月期间 in a 2016 and a 2018 law: the same point of every year, dated
+                # in each document's own year; 每年年底 = 每年十二月底前 (the day it allows)
+                key = ("every year", date[5:], m.get("relation"))
+            elif isinstance(date, str) and date:  # a calendar date: compared by the date it allows
                 key = (date, m.get("relation"))
             else:  # a relative limit: by its number and unit (十五日内 ≠ 十个工作日内, 两日 = 二日)
                 key = limit_value(t) or t
             out.append(FieldValue("deadline", key, t, s, e))
         elif label == "ORG":
-            out.append(FieldValue("bodies", body_key(t, regions), t, s, e))
+            # 本级人民代表大会代表, 本级人民代表大会闭会期间: people or a time, not a body that
+            # acts in the measure; never reported, but it still answers the other side's body
+            kind = "bodies_named" if _NOT_AN_ACTOR.match(text, e - start) else "bodies"
+            out.append(FieldValue(kind, body_key(t, regions), t, s, e))
         elif label == "PRINCIPLE":
             parts = m.get("parts")
             parts = tuple(sorted(_principle_parts(parts))) if parts is not None and len(parts) else (t,)

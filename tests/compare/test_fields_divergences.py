@@ -208,3 +208,47 @@ def test_a_value_the_other_side_says_in_its_words_is_no_divergence():
         if got != want:
             bad.append(f"{a[0]} / {b[0]}: got {got}, want {want}")
     _fail(bad)
+
+
+def _dl(text: str, date: str, recurring: bool) -> dict:
+    return {"label": "DEADLINE", "start": 0, "end": len(text), "text": text, "date": date,
+            "relation": "by", "recurring": recurring}
+
+
+def test_recurring_dates_compare_by_the_point_of_the_year():
+    """每年六月至九月期间 in a 2016 and a 2018 law is one point of every year (tune2's false
+    deadline rows); a one-off date of another year is a difference."""
+    a = field_values("每年六月至九月期间", 0, [_dl("每年六月至九月期间", "2016-09-30", True)])
+    b = field_values("每年六月至九月期间", 0, [_dl("每年六月至九月期间", "2018-09-30", True)])
+    assert pair_divergences(a, b) == []
+    c = field_values("每年十二月底前", 0, [_dl("每年十二月底前", "2018-12-31", True)])
+    d = field_values("每年年底", 0, [_dl("每年年底", "2016-12-31", True)])
+    assert pair_divergences(c, d) == []
+    e = field_values("2016年9月底前", 0, [_dl("2016年9月底前", "2016-09-30", False)])
+    f = field_values("2018年9月底前", 0, [_dl("2018年9月底前", "2018-09-30", False)])
+    assert [x[0] for x in pair_divergences(e, f)] == ["deadline"]
+
+
+def _orgs(text: str, *names: str) -> list[FieldValue]:
+    ms, pos = [], 0
+    for n in names:
+        s = text.index(n, pos)
+        ms.append({"label": "ORG", "start": s, "end": s + len(n), "text": n})
+        pos = s + len(n)
+    return field_values(text, 0, ms)
+
+
+def test_a_body_that_only_names_people_or_a_time_is_not_reported_but_still_answers():
+    # 本级人民代表大会闭会期间: a time; the body acting is the standing committee on both sides
+    a = _orgs("代表在本级人民代表大会闭会期间，向本级人民代表大会常务委员会提出建议。", "本级人民代表大会", "本级人民代表大会常务委员会")
+    b = _orgs("代表有权向本级人民代表大会常务委员会提出建议。", "本级人民代表大会常务委员会")
+    assert pair_divergences(a, b) == []
+    # …and the other way: a side that names the congress as a body is answered by one that
+    # names it only through its deputies
+    c = _orgs("本级人民代表大会代表可以向本级人民政府提出建议。", "本级人民代表大会", "本级人民政府")
+    d = _orgs("代表可以向本级人民代表大会和本级人民政府提出建议。", "本级人民代表大会", "本级人民政府")
+    assert pair_divergences(c, d) == []
+    # a body that acts on one side only is still a difference
+    e = _orgs("由县人民政府和县民政局负责。", "县人民政府", "县民政局")
+    f = _orgs("由县人民政府负责。", "县人民政府")
+    assert [(x[0], [v.display for v in x[1]]) for x in pair_divergences(e, f)] == [("bodies", ["县民政局"])]

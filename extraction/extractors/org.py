@@ -126,7 +126,8 @@ _NAME_WORDS = {"平安", "法治", "文明", "和谐", "智慧", "数字", "网�
 _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
     r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
-    r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之)+"
+    r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
+    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实)+"
 )
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
@@ -138,7 +139,7 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二�
 _TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该|本)届")
 # Characters of a verb or preposition that jieba glues to a level word as one unknown word
 # (指市 | 人民政府, 报交市 | 人民政府, 受省 | 人民政府, 先由市 | 人大常委会).
-_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请")
+_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获")
 _LEVEL_CHARS = "省市县区乡镇"
 # Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
 # abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
@@ -298,7 +299,9 @@ class OrgExtractor:
 
     def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
         head = v[hs:he]
-        if head == "所" and hs > 0 and v[hs - 1] == "之":
+        if head.endswith("部") and v[he:he + 1] == "门":
+            return None  # 环境保护部 | 门: jieba splits 部门, a generic head
+        if head == "所" and hs > 0 and v[hs - 1] in "之其":  # 其所编制的: a particle
             return None  # 民之所盼, 心之所向: 之所 is a particle
         if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
                              or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
@@ -460,7 +463,7 @@ class OrgExtractor:
             return None  # 入口处, 交界处: a place, not a division
         if head == "厅" and (v[max(0, hs - 2):he] in _BAD_TING or v[max(0, hs - 1):he] in _BAD_TING):
             return None
-        if head in ("股", "科") and len(v[start:hs]) < 2:
+        if head in ("股", "科", "队") and len(v[start:hs]) < 2:  # 改股, 学科, 归队, 入队
             return None  # 改股, 学科
         tm = _LEAD_TRIM.match(v, start, hs)
         # trim only at a word boundary (经 is a preposition, 经济 is not), and never down to a
@@ -468,7 +471,7 @@ class OrgExtractor:
         bounds = {w.start for w in words}
         while tm and tm.end() > start and tm.end() not in bounds:
             tm = _LEAD_TRIM.match(v, start, tm.end() - 1)
-        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and head in _known_names() and len(head) >= 2)):
+        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and len(head) >= 2 and (head in _known_names() or (len(head) >= 3 and head not in _NEEDS_PREFIX)))):
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():
                 pass
             else:

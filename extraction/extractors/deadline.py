@@ -196,7 +196,7 @@ def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Ment
         # the time of a meeting or activity the document convenes (定于…召开, 上午9时)
         yield from emit(t, value, "deadline.convened")
     elif lead and not has_day:
-        if "y" in parts and not (parts & {"m", "yend", "half", "q"}) and re.match(r"^(的|年)", trailing):
+        if "y" in parts and not (parts & {"m", "yend", "half", "q"}) and re.match(r"^(的|年|度)", trailing):
             return
         yield from emit(t, value, "deadline.lead")
     elif "xun" in parts and "y" not in parts:

@@ -91,6 +91,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
         inner = v[s:e]
         last_verb = None
         for vm in re.finditer(_VERB, inner):
+            if inner.startswith("因地制宜", vm.start()):
+                continue  # 因 inside the idiom 因地制宜 is no verb
             last_verb = vm
         if last_verb is not None and last_verb.end() < len(inner):
             s += last_verb.end()
@@ -98,6 +100,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if cut >= 0 and v.startswith("为原则", e):
             s = cut + 2  # …，以合法、合理为原则: the 以 … 为 frame after the comma
         nm = _LEAD_NOISE.match(v, s, e)
+        if nm and re.match(r"以[\u4e00-\u9fff]{1,3}为[\u4e00-\u9fff]", v[s:e]) and nm.group() == "以":
+            nm = None  # 以人为本, 以服务为宗旨: the 以 … 为 … phrase is the principle's first part
         if nm:
             s = nm.end()
         if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):

@@ -193,6 +193,7 @@ NEGATIVES = [
     neg("全市于2018年11月召开推进会。", ref="2019-04-01", why="a meeting already held: a past event"),
     neg("2023年上半年完成试点。", ref="2024-02-01", why="a report's past half-year is an achievement"),
     neg("截至2018年底，全市共有企业3000家。", ref="2019-04-01", why="截至 is 'as of': a past figure, not a deadline"),
+    neg("——在2023年度“万家民营企业评营商环境”中位列第一。", why="2023年度 qualifies a ranking; no date given, no target"),
     neg("每年9月26日为浚县古城保护日。", ref="2016-01-15", why="a named day of the year, not a duty's due point"),
     neg("每年6月，全市开展评议。", ref="2019-04-01", why="每年6月 before a comma: no duty follows it, left as a frequency"),
     neg("必要时可以延长五个工作日。", ref="2019-01-01", why="v1.2: extensions are not DEADLINE"),

@@ -87,7 +87,10 @@ def extract(ctx: Context) -> Iterator[Mention]:
         # 从业人员超过300人的 / 代表不足十人的: the comparator is in the span or just before it, the
         # number ends a condition (…的); a threshold, not a count (guidelines v1.1)
         conditional = v[q.end:q.end + 1] == "的" and (
-            q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", v[max(clause_start, q.start - 2):q.start]))
+            q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", v[max(clause_start, q.start - 2):q.start])
+            or v[q.end + 1:q.end + 2] in ("，", ","))  # 成员151人至500人的，…: a case, not a count
+        if re.match(r"(?:书面)?(?:联名|提出|附议)", v[q.end:q.end + 4]):
+            continue  # 可以由代表一人提出, 可以一人提出: how many may move, not a count of posts
         # (涉及|超过|达到|满)$ on the clause's text before the number: only its last 2 characters count
         if conditional or _THRESHOLD.search(v, max(clause_start, q.start - 2), q.start) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
                 q.comparator in ("以上", "以下") and re.match(r"(?:书面)?(?:联名|联合|提议|提出|附议|的)", v[q.end:q.end + 4])):

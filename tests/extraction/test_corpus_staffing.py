@@ -14,6 +14,8 @@ EXAMPLES = [
     ex("人员编制不少于10名。", "不少于10名", S(10, None), why="不少于10名 → min 10, max null"),
     ex("乡镇党委委员职数为7至9名。", "7至9名", S(7, 9), why="7至9名 → 7, 9"),
     ex("核定行政编制4-5名。", "4-5名", S(4, 5), why="核定行政编制4-5名 → 4-5名"),
+    ex("成员151人至500人的，理事会成员一般不少于5人。", "不少于5人", S(5, None, "人"),
+       why="a count that ends a condition (…人的，) states a case; only the board's size is a count (gold-fresh3 regs-m)"),
     ex("县直部门各选派2名左右业务骨干。", "2名左右", S(2, 2, approx=True),
        why="2名左右 → 2, 2, approx true"),
     ex("每个乡镇配备1名专职党委组织员。", "1名", S(1, 1), why="1名 → 1, 1; noun not in span"),
@@ -57,6 +59,10 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("代表建议、批评和意见可以由代表一人提出，可以由代表多人联名提出。",
+        why="how many deputies may move a suggestion, not a count of posts (gold-fresh3 regs-i)"),
+    neg("代表建议、批评和意见可以一人提出，也可以联名提出。", why="the same without 代表 (gold-unseen)"),
+
     neg("乡长、镇长的候选人数一般应多一人，进行差额选举。", why="v1.2: a margin of candidates is a difference"),
     neg("副主席的候选人数应比应选人数多一至三人。", why="v1.2: a margin of candidates is a difference"),
     neg("候选人数应多于应选人数一人至三人。", why="v1.2: the guidelines' own example of a margin"),

@@ -33,7 +33,8 @@ _BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大�
 _AFTER = re.compile(rf"[^，,。；;：:\n]{{0,12}}?(?:{_MATTER}|{_BODY})")
 _AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村|路)")
 # or right before the number: 职责163项, 设置工作机构7个, 事项增加至257项
-_BEFORE = re.compile(rf"(?:{_MATTER}|{_BODY}|限额|共计|(?<!公)共)[^，,。；;、\n]{{0,6}}$")
+# (共 only as "in all" right before the number: 共设置7个, 共计12项; not 共富工坊, 共性问题)
+_BEFORE = re.compile(rf"(?:(?:{_MATTER}|{_BODY}|限额)[^，,。；;、\n]{{0,6}}|共计|(?<![公一])共(?:有|设|设置|计|梳理|明确|保留|建)?)$")
 _NOT_ITEM_AFTER = re.compile(
     r"(?:(?:乡镇|镇街|镇|乡|街道|村|社区|行政村|县|区|市|省)(?=[，,。；;、和及与(（的\s]|$)"
     r"|方面|领域|部分|月|季度|年|百分点|工作日|小时|平方|万|亿|元|人|名|批次|次|倍|家|户|亩|公里|米|吨|线|甚至|或)"
@@ -68,6 +69,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue
         if before.endswith(("“", "\"")) or re.match(r"[\u4e00-\u9fff]{1,4}[”\"]", after):
             continue  # a fixed name in quotes: “四个全面”, “两个清单”, “四项机制”
+        if q.comparator == "以上" and before.endswith(("或者", "或")):
+            continue  # 同时在两个或者两个以上机构执业: a threshold
         if q.comparator in ("以上", "以下") and re.match(r"[^，,。；;]{0,12}的", after):
             continue  # 涉及两个以上部门的: a threshold
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):

@@ -35,6 +35,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("建成“共富工坊”837个、“共富驿站”620个。", why="共 in 共富 is no 'in all' (丽水 2024 report, gold-fresh3)"),
+    neg("解决产业链共性技术问题20项以上。", why="共 in 共性 is no 'in all'"),
+    neg("同时在两个或者两个以上中介服务机构执行业务。", why="N或者N以上: a threshold (gold-fresh3 regs-k)"),
     neg("解决群众反映突出问题92项。", why="issue 8 (report sets): problems handled are not a set of matters a measure sets up"),
     neg("9项主要经济指标中，8项增速高于全省。", why="issue 8 (report sets): indicators are not item counts"),
     neg("中央环保督察反馈问题整改16项。", why="issue 8 (report sets): problems rectified are outcomes, not items"),

@@ -127,7 +127,7 @@ _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
     r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
     r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
-    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实)+"
+    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理)+"
 )
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
@@ -139,7 +139,7 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二�
 _TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该|本)届")
 # Characters of a verb or preposition that jieba glues to a level word as one unknown word
 # (指市 | 人民政府, 报交市 | 人民政府, 受省 | 人民政府, 先由市 | 人大常委会).
-_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获")
+_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获至")
 _LEVEL_CHARS = "省市县区乡镇"
 # Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
 # abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
@@ -156,7 +156,7 @@ _WINDOW = 24
 
 _HEADS_RE: re.Pattern[str] | None = None
 _TASK_HEAD = re.compile(r"(?:小组|指挥部|办公室|专班)$")
-_PREP_CHARS = set("由向报给将把对从与经在")
+_PREP_CHARS = set("由向报给将把对从与经在至")
 # Level words that open a name: nothing to their left is part of it.
 _AND_STOPPERS = {"本级", "本", "辖区", "中共", "中国共产党"}
 # Words that can stand left of 和 inside one name (自然资源和规划局, 综合指挥和信息化网络中心).
@@ -301,7 +301,7 @@ class OrgExtractor:
         head = v[hs:he]
         if head.endswith("部") and v[he:he + 1] == "门":
             return None  # 环境保护部 | 门: jieba splits 部门, a generic head
-        if head == "所" and hs > 0 and v[hs - 1] in "之其":  # 其所编制的: a particle
+        if head == "所" and hs > 0 and v[hs - 1] in "之其有":  # 其所编制的, 民有所呼: a particle
             return None  # 民之所盼, 心之所向: 之所 is a particle
         if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
                              or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
@@ -407,10 +407,10 @@ class OrgExtractor:
                 # 指市 | 人民政府, 先由市 | 人大常委会, 路面由乡 |（镇）人民政府: the level word alone
                 start = w.end - 1
                 break
-            if (len(w.text) == 2 and w.text[0] in "和及与" and w.text[1] in _LEVEL_CHARS
-                    and j - 1 >= 0 and words[j - 1].text in _LEVEL):
+            if len(w.text) == 2 and w.text[0] in "和及与或" and w.text[1] in _LEVEL_CHARS + "村":
                 # 市和县人民政府 (jieba reads 市 | 和县): a shared ending after 和, like 市、县人民
-                # 政府, names only the last level (v1.1 shared endings)
+                # 政府, names only the last level (v1.1 shared endings); after any other word
+                # (负责人和县…人民政府, 街道办事处及村民委员会) 和 coordinates two names
                 start = w.end - 1
                 break
             if w.pos == "?" and len(w.text) > 1 and w.text[-1] in "获受":
@@ -457,7 +457,7 @@ class OrgExtractor:
             start = lw.end
         if head == "中心" and v[start:he] not in _known_names() and not _CENTRE_OK.search(v[start:hs]):
             return None
-        if head in ("办", "处") and hs > 0 and v[hs - 1] in "可能要好社来去快难易网么照查惩":
+        if head in ("办", "处") and hs > 0 and v[hs - 1] in "可能要好社来去快难易网么照查惩简速综就代帮":
             return None  # 亮码可办, 合作社办, 怎么办, 依法查处: 办/处 as verbs
         if head == "处" and not _CHU_OK.search(v[start:hs]):
             return None  # 入口处, 交界处: a place, not a division

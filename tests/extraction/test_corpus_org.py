@@ -138,6 +138,14 @@ EXAMPLES += [
          why="书面报告 governs the office"),
     orgs("选举产生新一届业主委员会。", "新一届业主委员会", why="产生 is a verb; the term 新一届 stays"),
     orgs("地方性法规获省人大常委会审议通过。", "省人大常委会", why="获 | 省人大常委会 (jieba: 获省)"),
+    orgs("应当将名单报送至区人民政府备案。", "区人民政府", why="至 | 区人民政府 (a second audit, seed 11)"),
+    orgs("由单位负责人和县（市、区）人民政府负责。", "县（市、区）人民政府",
+         why="和 after a person coordinates; jieba's 和县 is no place here"),
+    orgs("由上海市工商行政管理局和县工商分局负责。", "上海市工商行政管理局", "县工商分局",
+         why="和 | 县工商分局: two bodies"),
+    orgs("街道办事处及村（居）民委员会应当协助。", "街道办事处", "村（居）民委员会", why="及 | 村: two bodies"),
+    orgs("投用市民综合服务中心。", "市民综合服务中心", why="投用 governs the centre"),
+    orgs("紧紧围绕省委部署。", "省委", why="紧紧围绕 governs 省委"),
     orgs("由市、县区人民政府环境保护部门责令改正。", "县区人民政府", why="the government, not 人民政府环境保护部 | 门"),
     orgs("市和县人民政府应当加强领导。", "县人民政府",
          why="v1.1 shared endings: 市和县人民政府 names the last level, like 市、县人民政府 (jieba: 市 | 和县)"),
@@ -177,6 +185,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("推行民意速办、婚丧盛事简办。", why="速办, 简办: 办 is a verb"),
+    neg("民有所呼、我有所应。", why="有所: a particle"),
     neg("民兵接到召回的通知后，必须按时归队。", why="归队: a verb and 队, no body"),
     neg("其所编制的工程勘察文件应当符合标准。", why="其所: a pronoun and a particle"),
     neg("由环境保护部门责令改正。", why="环境保护部 | 门: the generic 部门, not 环境保护部"),

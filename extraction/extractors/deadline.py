@@ -28,7 +28,9 @@ LABEL = "DEADLINE"
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 # 截止时间为2020年3月15日, 截止日期：… (截止 is a deadline; 截至 "as of" is not)
 _LABELLED = re.compile(r"(?:(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]|截止(?:时间|日期)\s*(?:为|是|[:：])?)\s*")
-_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?)\s*[，,]?\s*$")
+_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?|届满前|期满前)\s*[，,]?\s*$")
+# A limit set on the person told: 通知犬主三日内认领, 告知申请人十日内将犬只自行处置.
+_TOLD = re.compile(r"(?:通知|告知|责令|催告|督促)[^，,。；;\n]{1,8}$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
 _LIMIT_NOUN = re.compile(r"(?:期限|时限|办理|办结|答复|处理|审查|审理|作出决定)[^，,。；;\n]{0,8}$")
 _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^，,。；;\n]{0,6}$")
@@ -92,7 +94,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             if t.start > 0 and (v[t.start - 1].isdigit() or v[t.start - 1] in "第每"):
                 continue
             opens = t.start == 0 or v[t.start - 1] in "\n。；;"
-            if not _RELATIVE_LEAD.search(v[max(0, t.start - 8):t.start]) and not (opens and v[t.end:t.end + 1] in "，,"):
+            if (not _RELATIVE_LEAD.search(v[max(0, t.start - 8):t.start]) and not (opens and v[t.end:t.end + 1] in "，,")
+                    and not (_TOLD.search(v, max(0, t.start - 10), t.start) and not re.match(r"[仍未不]", v[t.end:t.end + 1]))):
                 continue  # 三年内有效, 服务三年: a validity period or duration, not a limit (一年内，将… opens a clause)
             if re.match(r"\s*(?:有效|不得|不再)", v[t.end:t.end + 4]):
                 continue

@@ -146,6 +146,10 @@ EXAMPLES += [
        "precision": "month", "relation": "by", "recurring": True}, ref="2017-11-30",
        why="a month of every year in which a duty is done is a due point, like 每年年初审议…报告 (notes); "
            "this replaces the earlier negative 每年6月开展评议 (gold-fresh3: 重庆 deputies' suggestions)"),
+    ex("能确定犬主的，应当通知犬主三日内认领。", "三日内", {"date": None, "precision": "period", "relation": "during",
+       "recurring": False}, why="a limit set on the person told (通知犬主三日内认领; gold-fresh4 regs-r)"),
+    ex("养犬人应当在登记有效期届满前十五日内办理延续手续。", "十五日内", {"date": None, "precision": "period",
+       "relation": "during", "recurring": False}, why="届满前N日内: the limit, the expiry its anchor (gold-fresh4 regs-r, regs-p)"),
     ex("每年6月开展评议。", "每年6月", {"date": "2019-06-30", "precision": "month", "relation": "by",
        "recurring": True}, ref="2019-04-01", why="the same reading: a duty done in June of every year"),
     ex("各市于每季度末将进展情况报送省委编办。", "每季度末", {"date": "2019-12-31", "precision": "quarter",
@@ -193,6 +197,7 @@ NEGATIVES = [
     neg("全市于2018年11月召开推进会。", ref="2019-04-01", why="a meeting already held: a past event"),
     neg("2023年上半年完成试点。", ref="2024-02-01", why="a report's past half-year is an achievement"),
     neg("截至2018年底，全市共有企业3000家。", ref="2019-04-01", why="截至 is 'as of': a past figure, not a deadline"),
+    neg("当事人接到通知书五日内不履行的，可以申请强制执行。", why="a condition (…内不履行的), not a limit"),
     neg("——在2023年度“万家民营企业评营商环境”中位列第一。", why="2023年度 qualifies a ranking; no date given, no target"),
     neg("每年9月26日为浚县古城保护日。", ref="2016-01-15", why="a named day of the year, not a duty's due point"),
     neg("每年6月，全市开展评议。", ref="2019-04-01", why="每年6月 before a comma: no duty follows it, left as a frequency"),

@@ -155,6 +155,8 @@ _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|
 _WINDOW = 24
 
 _HEADS_RE: re.Pattern[str] | None = None
+# A congress of a named level before 及其 (市人大及其常委会, 全国人民代表大会及其常务委员会).
+_LEVELLED_CONGRESS = re.compile(r"(?<![各同本])(?:[省市县区州]|全国|自治区|自治州|自治县)(?:人大|人民代表大会)及其$")
 _TASK_HEAD = re.compile(r"(?:小组|指挥部|办公室|专班)$")
 _PREP_CHARS = set("由向报给将把对从与经在至")
 # Level words that open a name: nothing to their left is part of it.
@@ -299,6 +301,8 @@ class OrgExtractor:
 
     def _candidate(self, v: str, hs: int, he: int) -> tuple[int, int, str] | None:
         head = v[hs:he]
+        if v[he:he + 2] in ("机构", "单位", "部门", "机关") and v[he + 2:he + 4] not in ("改革", "设置", "编制", "职能", "人员"):
+            return None  # 社会保险经办 | 机构: the head word only qualifies a generic one
         if head.endswith("部") and v[he:he + 1] == "门":
             return None  # 环境保护部 | 门: jieba splits 部门, a generic head
         if head == "所" and hs > 0 and v[hs - 1] in "之其有":  # 其所编制的, 民有所呼: a particle
@@ -498,7 +502,9 @@ class OrgExtractor:
         if head in ("人大", "人民代表大会") and re.search(r"(街道|社区|村)$", core):
             return None  # 街道人大: streets and villages have no people's congress
         if head in ("常务委员会", "委员会", "常委会") and not core and v[max(0, hs - 2):hs] == "及其":
-            return None  # 人民代表大会及其常务委员会: generic
+            if not _LEVELLED_CONGRESS.search(v, max(0, hs - 16), hs):
+                return None  # 人大及其常委会, 各级人民代表大会及其常务委员会: generic
+            return (start, he, "org.short_form")  # 市人大及其常委会: that congress's own committee
         cut = None
         # a verbal noun right after a noun is part of the name (乡村规划|建设|监督管理办公室,
         # 市社区|建设|工作领导小组), not a verb governing it (加快|建设|乡镇综治中心)

@@ -145,6 +145,9 @@ EXAMPLES += [
          why="和 | 县工商分局: two bodies"),
     orgs("街道办事处及村（居）民委员会应当协助。", "街道办事处", "村（居）民委员会", why="及 | 村: two bodies"),
     orgs("投用市民综合服务中心。", "市民综合服务中心", why="投用 governs the centre"),
+    orgs("在市人大及其常委会和市政协的监督支持下。", "市人大", "常委会", "市政协",
+         why="a congress of a named level 及其常委会: its own committee (gold-unseen's convention; gold-fresh4 report-v)"),
+    orgs("完成市、县（区）政府机构改革。", "县（区）政府", why="政府 before 机构改革 stays a body"),
     orgs("紧紧围绕省委部署。", "省委", why="紧紧围绕 governs 省委"),
     orgs("由市、县区人民政府环境保护部门责令改正。", "县区人民政府", why="the government, not 人民政府环境保护部 | 门"),
     orgs("市和县人民政府应当加强领导。", "县人民政府",
@@ -185,6 +188,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("主动向人大及其常委会报告工作。", why="人大 of no level 及其常委会: generic"),
+    neg("用人单位应当向社会保险经办机构申请办理登记。", why="经办 only qualifies the generic 机构 (gold-fresh4 regs-q)"),
     neg("推行民意速办、婚丧盛事简办。", why="速办, 简办: 办 is a verb"),
     neg("民有所呼、我有所应。", why="有所: a particle"),
     neg("民兵接到召回的通知后，必须按时归队。", why="归队: a verb and 队, no body"),

@@ -127,7 +127,8 @@ _LEAD_TRIM = re.compile(
     r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
     r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
     r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
-    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理)+"
+    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
+    r"|认真执行|执行|获批)+"
 )
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
@@ -468,7 +469,13 @@ class OrgExtractor:
         if head == "厅" and (v[max(0, hs - 2):he] in _BAD_TING or v[max(0, hs - 1):he] in _BAD_TING):
             return None
         if head in ("股", "科", "队") and len(v[start:hs]) < 2:  # 改股, 学科, 归队, 入队
-            return None  # 改股, 学科
+            return None
+        if head == "科" and not re.search(r"(?:院|局|委|办|处|中心|所|厅)", v[start:hs]):
+            # 联泓新科, 日照国家农科园, 魏桥国科研究院: 科 abbreviates 科技 in company and park
+            # names (none of the 5 predicted in the labelled sets was a body); a section is 医院|肿瘤科
+            return None
+        if head == "局" and hs > 0 and v[hs - 1] in "终格布大结开饭骗僵败残当":  # 终局, 大局, 当局
+            return None
         tm = _LEAD_TRIM.match(v, start, hs)
         # trim only at a word boundary (经 is a preposition, 经济 is not), and never down to a
         # bare head unless the head is a whole known name (建立健全|乡镇政府)

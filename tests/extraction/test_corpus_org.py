@@ -145,6 +145,9 @@ EXAMPLES += [
          why="和 | 县工商分局: two bodies"),
     orgs("街道办事处及村（居）民委员会应当协助。", "街道办事处", "村（居）民委员会", why="及 | 村: two bodies"),
     orgs("投用市民综合服务中心。", "市民综合服务中心", why="投用 governs the centre"),
+    orgs("认真执行市人大的决议决定。", "市人大", why="认真执行 governs the congress (third audit, seed 23)"),
+    orgs("市人民医院肿瘤科负责。", "市人民医院肿瘤科", why="a section of a hospital keeps 科"),
+    orgs("由县邮政局负责。", "县邮政局", why="邮政局 is a bureau (the 局-as-word check spares it)"),
     orgs("在市人大及其常委会和市政协的监督支持下。", "市人大", "常委会", "市政协",
          why="a congress of a named level 及其常委会: its own committee (gold-unseen's convention; gold-fresh4 report-v)"),
     orgs("完成市、县（区）政府机构改革。", "县（区）政府", why="政府 before 机构改革 stays a body"),
@@ -188,6 +191,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("支持联泓新科做大做强，日照国家农科园通过验收。", why="科 abbreviating 科技 in company and park names"),
+    neg("有证据证明终局裁决适用法律错误的。", why="终局: 局 inside a word"),
     neg("主动向人大及其常委会报告工作。", why="人大 of no level 及其常委会: generic"),
     neg("用人单位应当向社会保险经办机构申请办理登记。", why="经办 only qualifies the generic 机构 (gold-fresh4 regs-q)"),
     neg("推行民意速办、婚丧盛事简办。", why="速办, 简办: 办 is a verb"),

@@ -31,6 +31,9 @@ _NOT_STAFF_AFTER = re.compile(r"^(次|口|民|户|天|日|年(?!轻)|岁|片|义
 _NOT_STAFF_CONTEXT = re.compile(
     r"人口|户籍|常住|脱贫|贫困|受益|惠及|就业|创业|培训|救助|帮扶|参保|学生|儿童|老人|患者|游客|群众|居民|村民|选民|旅客|观众|参加|参与|服务对象|次$"
     r"|人才|技能|学员|专家|说|表示|介绍|坦言|反映|认为|告诉|记者"
+    # people resettled, honoured or attracted, not posts (a report's review: 安置水电移民869人,
+    # 非遗传承人372人, 最美拥军人物1名, 引育农创客1900名以上, 招录238名高校毕业生到企工作)
+    r"|移民|传承人|人物|创客|院士|模范|劳模|标兵|毕业生"
 )
 _ORDINAL = re.compile(r"(第|排名|前|(?<!先)后|名次|只有|仅有)$")
 # ；为2000名失能老年人购买服务: 为 opening a clause names the people something is done for

@@ -59,6 +59,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("安置水电移民869人。", why="people resettled, not posts (a report's review; audit seed 23)"),
+    neg("新增州级非遗传承人372人，获评全国最美拥军人物1名。", why="people honoured"),
+    neg("引育农创客1900名以上。", why="people attracted, not posts"),
     neg("代表建议、批评和意见可以由代表一人提出，可以由代表多人联名提出。",
         why="how many deputies may move a suggestion, not a count of posts (gold-fresh3 regs-i)"),
     neg("代表建议、批评和意见可以一人提出，也可以联名提出。", why="the same without 代表 (gold-unseen)"),

@@ -26,9 +26,10 @@ LABEL = "ITEM_COUNT"
 
 _UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处"
 _MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|实事|审批|许可|处罚|办法|意见"
-           r"|文件|条款|举措|重点工作|服务|目录|方案|法规|规章|条例")
+           r"|文件|条款|举措|重点工作|服务|目录|方案|法规|规章|条例|规划")
 _BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
-         r"|网格党组织|党组织|幼儿园|学校|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景")
+         r"|网格党组织|党组织|幼儿园|学校|中小学|小学|中学|高中|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景"
+         r"|教育集团|共同体|托育机构")
 # what the number counts, right after the measure word (up to the clause end)
 _AFTER = re.compile(rf"[^，,。；;：:\n]{{0,12}}?(?:{_MATTER}|{_BODY})")
 _AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村|路)")
@@ -51,7 +52,7 @@ _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$"
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
 # A place, a project or a site right before the number is what it counts (中心镇41个,
 # 物流园区5个, 服务站点189个), whatever body word came before it.
-_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点)$")
+_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位)$")
 _SETUP = re.compile(r"(设立|设置|设|建成|办好|组建|保留|明确|成立|建立)$")
 
 
@@ -67,7 +68,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue
         if _THRESHOLD_BEFORE.search(before) and (q.comparator in ("以上", "以下") or re.match(r"[^，,。；;]{0,10}的", after)):
             continue
-        if before.endswith(("“", "\"")) or re.match(r"[\u4e00-\u9fff]{1,4}[”\"]", after):
+        if (before.endswith(("“", "\"")) or re.match(r"[\u4e00-\u9fff]{1,4}[”\"]", after)
+                or (after.startswith("”") and "“" in before[-6:])):  # “三级三类”
             continue  # a fixed name in quotes: “四个全面”, “两个清单”, “四项机制”
         if q.comparator == "以上" and before.endswith(("或者", "或")):
             continue  # 同时在两个或者两个以上机构执业: a threshold

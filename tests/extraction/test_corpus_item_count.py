@@ -18,6 +18,11 @@ EXAMPLES = [
     exs("向乡镇下放10类551项执法事项。", [("10类", V(10, "类")), ("551项", V(551, "项"))],
         why="10类551项执法事项 → 10类 and 551项"),
     ex("出台11项配套政策。", "11项", V(11, "项"), why="11项配套政策 → 11项"),
+    ex("新编修订城市供热、人防工程等专项规划21个。", "21个", V(21, "个"), why="plans are documents (gold-fresh4: 德州 report)"),
+    ex("新增教育集团4个。", "4个", V(4, "个"), why="an education group is an institution a reform sets up (gold-fresh3/-4)"),
+    ex("加强集团化办学，建立5个城乡教育共同体。", "5个", V(5, "个"), why="the same for an education community"),
+    ex("出台超80项惠企政策。", "超80项", {"value": 80, "unit": "项", "min": 80, "max": None},
+       why="超 is a comparator inside the span (the labelled sets: 超1万项, 超80项)"),
     ex("执法事项分为4大类。", "4大类", V(4, "大类"), why="settled: units as written (4大类, unit 大类)"),
     ex("每个乡镇至少明确2-3个特色服务事项。", "2-3个", {"min": 2, "max": None, "unit": "个"},
        why="settled: 至少明确2-3个 — comparator out of the span, meaning kept"),
@@ -35,6 +40,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("新增规范化幼儿园学位6330个、公办中小学学位9360个。", why="school places are an amount, not institutions"),
+    neg("健全“三级三类”规划管理体系。", why="a count inside a quoted name"),
     neg("建成“共富工坊”837个、“共富驿站”620个。", why="共 in 共富 is no 'in all' (丽水 2024 report, gold-fresh3)"),
     neg("解决产业链共性技术问题20项以上。", why="共 in 共性 is no 'in all'"),
     neg("同时在两个或者两个以上中介服务机构执行业务。", why="N或者N以上: a threshold (gold-fresh3 regs-k)"),

@@ -24,7 +24,7 @@ from policyie.records import Mention
 
 LABEL = "ITEM_COUNT"
 
-_UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处"
+_UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处|大"
 _MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|实事|审批|许可|处罚|办法|意见"
            r"|文件|条款|举措|重点工作|服务|目录|方案|法规|规章|条例|规划")
 _BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
@@ -46,6 +46,8 @@ _UNIT_NOUNS = {
     "份": "文件|意见|方案|清单|办法|规定",
     "部": "法规|规章|条例|办法",
     "处": "中心|中医馆|服务站|馆",
+    # 十大行动, 三大提升行动, 10大标志性合作事项 (the labelled reports count these; 二十大, 六大领域 no)
+    "大": "行动|计划|事项|任务|机制|规划",
 }
 _ORDINAL = re.compile(r"(第|前|后|每|几|数|多|双)$")
 _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$")
@@ -82,7 +84,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)
         if noun is not None:
-            if not (listed or re.match(rf"[^，,。；;]{{0,12}}?({noun})", after) or re.search(rf"({noun})[^，,。；;]{{0,8}}$", v[max(0, q.start - 14):q.start])):
+            noun_before = q.unit != "大" and re.search(rf"({noun})[^，,。；;]{{0,8}}$", v[max(0, q.start - 14):q.start])
+            if not (listed or re.match(rf"[^，,。；;]{{0,12}}?({noun})", after) or noun_before):  # 十大 only before its noun
                 continue
         elif not (listed or _AFTER.match(after) or _BEFORE.search(before)):
             continue

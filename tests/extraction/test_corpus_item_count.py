@@ -19,6 +19,9 @@ EXAMPLES = [
         why="10类551项执法事项 → 10类 and 551项"),
     ex("出台11项配套政策。", "11项", V(11, "项"), why="11项配套政策 → 11项"),
     ex("新编修订城市供热、人防工程等专项规划21个。", "21个", V(21, "个"), why="plans are documents (gold-fresh4: 德州 report)"),
+    ex("实施就业促进十大行动，发放稳岗返还资金。", "十大", V(10, "大"),
+       why="N大 before the actions, tasks or plans a measure sets up (the labelled reports: 十大行动计划, 三大提升行动)"),
+    ex("推进10大标志性合作事项。", "10大", V(10, "大"), why="the same with digits"),
     ex("新增教育集团4个。", "4个", V(4, "个"), why="an education group is an institution a reform sets up (gold-fresh3/-4)"),
     ex("加强集团化办学，建立5个城乡教育共同体。", "5个", V(5, "个"), why="the same for an education community"),
     ex("出台超80项惠企政策。", "超80项", {"value": 80, "unit": "项", "min": 80, "max": None},
@@ -40,6 +43,10 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("全面贯彻党的二十大精神。", why="二十大: the party congress"),
+    neg("涵盖市场监管、农业农村等六大领域。", why="领域: fields, not items set up (devset)"),
+    neg("“输氧玻璃罩”机制入选全国十大能动司法典型案例。", why="十大 counts the cases after it, not the 机制 before"),
+    neg("实施“三大革命”“三大行动”。", why="quoted names"),
     neg("新增规范化幼儿园学位6330个、公办中小学学位9360个。", why="school places are an amount, not institutions"),
     neg("健全“三级三类”规划管理体系。", why="a count inside a quoted name"),
     neg("建成“共富工坊”837个、“共富驿站”620个。", why="共 in 共富 is no 'in all' (丽水 2024 report, gold-fresh3)"),

@@ -191,6 +191,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("推进村（社区）医保经办服务全覆盖。", why="经办 is a verb (to handle), not 办 as an office"),
+    neg("建成市音乐厅并投入使用。", why="a concert hall is a venue"),
     neg("支持联泓新科做大做强，日照国家农科园通过验收。", why="科 abbreviating 科技 in company and park names"),
     neg("有证据证明终局裁决适用法律错误的。", why="终局: 局 inside a word"),
     neg("主动向人大及其常委会报告工作。", why="人大 of no level 及其常委会: generic"),

@@ -128,7 +128,7 @@ _LEAD_TRIM = re.compile(
     r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
     r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
     r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
-    r"|认真执行|执行|获批)+"
+    r"|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标)+"
 )
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
@@ -145,6 +145,8 @@ _LEVEL_CHARS = "省市县区乡镇"
 # Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
 # abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
 _PLACE_TAGS = {"ns", "j", "?"}
+# Characters of pronouns, copulas and verbs that no place name is made of.
+_NOT_PLACE_CHARS = set("这那是于对标为把被将从向由经获执严促宣议指要让使在和与及或等")
 # Kinds of town that stand before a level word in a name (试点镇党委, 重点镇人民政府).
 _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经济发达"}
 # Trading centres and data centres are markets and facilities (often companies), and trade
@@ -278,12 +280,14 @@ class OrgExtractor:
         w = next((w for w in words if w.start == start), None)
         # 市 | 人民政府, or a body word that opens with the level (市政府, 市委); not 市场, 区域
         return w is not None and (w.text in _LEVEL or w.text in _known_names() or w.pos == "nt"
-                                  or (w.pos == "n" and len(w.text) <= 4 and _ends_with_head(w.text)))
+                                  or (w.pos in ("n", "j") and len(w.text) <= 4 and _ends_with_head(w.text)))
 
     def _place_like(self, w, v: str, start: int, words: list) -> bool:  # noqa: ANN001 - a Word
         """A word that can stand left of the level word at ``start`` in a name: a place
         (灵武 | 市委, 银川 | 市委党校: a region with that level), a level, a term, or a
         noun that qualifies a bare level word (试点 | 镇 | 党委, 中心 | 镇)."""
+        if w.pos == "?" and any(ch in _NOT_PLACE_CHARS for ch in w.text):
+            return False  # 这是 | 省委, 对标 | 省委: an unknown word made of function words is no place
         if (w.pos in _PLACE_TAGS or w.text in _LEVEL or w.text in _AND_STOPPERS
                 or bool(_ORDINAL_TERM.fullmatch(w.text)) or self._is_region(w.text)):
             return True
@@ -420,7 +424,8 @@ class OrgExtractor:
                 break
             if w.pos == "?" and len(w.text) > 1 and w.text[-1] in "获受":
                 break  # 拓展区获 | 省政府批复: a verb glued to the word before the name
-            if w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS:
+            if (w.pos == "?" and len(w.text) > 1 and w.text[0] in _PREP_CHARS
+                    and not any(ch in _NOT_PLACE_CHARS for ch in w.text[1:])):
                 start = w.start + 1  # 由市 | 人民政府: the preposition is glued to the level word
                 break
             if self._opens_with_level(v, start, words) and not self._place_like(w, v, start, words):
@@ -483,7 +488,7 @@ class OrgExtractor:
         bounds = {w.start for w in words}
         while tm and tm.end() > start and tm.end() not in bounds:
             tm = _LEAD_TRIM.match(v, start, tm.end() - 1)
-        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and len(head) >= 2 and (head in _known_names() or (len(head) >= 3 and head not in _NEEDS_PREFIX)))):
+        if tm and tm.end() > start and (tm.end() < hs or (tm.end() == hs and len(head) >= 2 and (head in _known_names() or (head not in _NEEDS_PREFIX and head not in _LEVEL_HEADS)))):
             if v[start:tm.end()] in ("所",) and v[start:he] in _known_names():
                 pass
             else:

@@ -533,8 +533,9 @@ class OrgExtractor:
         if cut is not None:
             start = cut.end()  # 负责人列席|主席团, 合理配置|街道办事处
             core = v[start:hs]
-        if head in _LEVEL_HEADS and core and not _LEVEL_END.search(core) and not self._is_region(core):
-            return None
+        if (head in _LEVEL_HEADS and core and not _LEVEL_END.search(core) and not self._is_region(core)
+                and not (head in ("党组", "党委", "纪委") and _ends_with_head(core))):
+            return None  # (a body's own party group or committee keeps it: 市人大常委会党组, 市教育局党委)
         if not core:
             if head in ("政府", "党委", "人大", "政协"):
                 return (start, he, "org.coordinated")

@@ -157,6 +157,7 @@ EXAMPLES += [
     orgs("建成城市运行指挥调度中心。", "城市运行指挥调度中心", why="运行 inside the name"),
     orgs("组建道路交通事故预防控制中心。", "道路交通事故预防控制中心", why="预防 inside the name"),
     orgs("依法选举村民委员会。", "村民委员会", why="选举 governs the committee"),
+    orgs("由市人大常委会党组研究决定。", "市人大常委会党组", why="longest name: a body's own party group (gold-unseen: 济南)"),
     orgs("市人民医院肿瘤科负责。", "市人民医院肿瘤科", why="a section of a hospital keeps 科"),
     orgs("由县邮政局负责。", "县邮政局", why="邮政局 is a bureau (the 局-as-word check spares it)"),
     orgs("在市人大及其常委会和市政协的监督支持下。", "市人大", "常委会", "市政协",

@@ -47,7 +47,7 @@ _TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高
 # A growth target after 今年 (今年地区生产总值增长6％左右): a rate, not a past figure.
 _GROWTH = re.compile(r"[^，,。；;：:\n]{0,20}?(?:增长|下降|提高|降低)\s*\d")
 # The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
-_GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为)")
+_GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为|\s*[:：])")
 _CLAUSE_START = "\n，,。；;：:、)）"
 _PAST_MARK = re.compile(r"[^，,。；;\n]{0,30}?(?:已经|已|了|同比)")
 
@@ -207,6 +207,7 @@ def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Ment
     elif parts & {"end", "yend", "half", "q"} and re.match(r"^\s*(基本|全面|前|要|完成|实现|建成|出台|制定)", trailing):
         # 2019年底完成, 2020年上半年完成试点: a part of a year that ends a task (past ones left above)
         yield from emit(t, value, "deadline.end")
-    elif (parts == {"y"} and ctx.ref_date and (s == 0 or v[s - 1] in _CLAUSE_START)
-          and _TARGET.match(v, e) and not _PAST_MARK.match(v, e)):
+    elif (parts == {"y"} and ctx.ref_date and (s == 0 or v[s - 1] in _CLAUSE_START + " \u3000")
+          and ((_TARGET.match(v, e) and not _PAST_MARK.match(v, e)) or _GOALS.match(v, e))):
+        # 2025年全市覆盖率达到90%; 2024年全市经济社会发展主要预期目标是 (as for 今年)
         yield from emit(t, value, "deadline.target")

@@ -50,13 +50,15 @@ _CENTRE_OK = re.compile(
 # Single-character heads that also end ordinary words: the word before must name a
 # function (办事处, 财务处, 公安厅, 财务股) for them to name a body.
 _CHU_OK = re.compile(r"(办事|管理|事务|工作|财务|人事|秘书|督查|法规|综合|行政|审批|执法|保卫|政策|规划|协调|计划|组织|宣传|法制|信访|督察|稽查|监察)$")
+_PART_WORDS = {"颈部", "胸部", "腹部", "头部", "背部", "腰部", "腿部", "足部", "内部", "外部", "局部", "全部",
+               "北部", "南部", "东部", "西部"}
 _BAD_TING = {"站厅", "营业厅", "服务厅", "大厅", "展厅", "客厅", "餐厅", "门厅", "前厅", "舞厅", "歌厅", "省厅", "音乐厅", "方厅"}
 _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|认真|努力|坚决|深入|着力|加快|持续|扎实|有效|统筹)")
 # Verbs that govern an object: at the left edge they are not part of the name
 # (建设|市体育中心, 推进|乡镇综治中心).
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
               "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强",
-              "做强", "做大", "做优", "布局"}
+              "做强", "做大", "做优", "布局", "运行"}
 # Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "人民代表大会常务委员会", "人大常委会", "委员会", "办公室", "中心",
                  "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",
@@ -141,7 +143,7 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二�
 _TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该|本)届")
 # Characters of a verb or preposition that jieba glues to a level word as one unknown word
 # (指市 | 人民政府, 报交市 | 人民政府, 受省 | 人民政府, 先由市 | 人大常委会).
-_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获至")
+_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获至以到")
 _LEVEL_CHARS = "省市县区乡镇"
 # Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
 # abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
@@ -162,7 +164,7 @@ _HEADS_RE: re.Pattern[str] | None = None
 # A congress of a named level before 及其 (市人大及其常委会, 全国人民代表大会及其常务委员会).
 _LEVELLED_CONGRESS = re.compile(r"(?<![各同本])(?:[省市县区州]|全国|自治区|自治州|自治县)(?:人大|人民代表大会)及其$")
 _TASK_HEAD = re.compile(r"(?:小组|指挥部|办公室|专班)$")
-_PREP_CHARS = set("由向报给将把对从与经在至")
+_PREP_CHARS = set("由向报给将把对从与经在至到")
 # Level words that open a name: nothing to their left is part of it.
 _AND_STOPPERS = {"本级", "本", "辖区", "中共", "中国共产党"}
 # Words that can stand left of 和 inside one name (自然资源和规划局, 综合指挥和信息化网络中心).
@@ -309,6 +311,8 @@ class OrgExtractor:
         head = v[hs:he]
         if v[he:he + 2] in ("机构", "单位", "部门", "机关") and v[he + 2:he + 4] not in ("改革", "设置", "编制", "职能", "人员"):
             return None  # 社会保险经办 | 机构: the head word only qualifies a generic one
+        if head == "部" and v[max(0, hs - 1):he] in _PART_WORDS:
+            return None  # 颈部, 内部, 全部, 北部: 部 inside a word
         if head.endswith("部") and v[he:he + 1] == "门":
             return None  # 环境保护部 | 门: jieba splits 部门, a generic head
         if head == "所" and hs > 0 and v[hs - 1] in "之其有":  # 其所编制的, 民有所呼: a particle
@@ -477,7 +481,7 @@ class OrgExtractor:
             return None
         if head in ("股", "科", "队") and len(v[start:hs]) < 2:  # 改股, 学科, 归队, 入队
             return None
-        if head == "科" and not re.search(r"(?:院|局|委|办|处|中心|所|厅)", v[start:hs]):
+        if head in ("科", "股") and not re.search(r"(?:院|局|委|办|处|中心|所|厅)", v[start:hs]):
             # 联泓新科, 日照国家农科园, 魏桥国科研究院: 科 abbreviates 科技 in company and park
             # names (none of the 5 predicted in the labelled sets was a body); a section is 医院|肿瘤科
             return None
@@ -496,6 +500,8 @@ class OrgExtractor:
                 start = tm.end()
         if start > 0 and v[start - 1] in "各每":
             return None
+        if re.match(r"(?:暂住地|居住地|户籍地|住所地|经常居住地)(?:的)?", v[start:hs]):
+            return None  # 暂住地公安派出所: a body located by the person's residence, like 所在地
         if re.search(r"(所在地的|所在的|所在地|当地的|当地)$", v[max(0, start - 4):start]):
             return None  # 所在地的居民委员会: a body located by context, like 属地
         tm = _TERM_PREFIX.search(v, max(0, start - 4), start)

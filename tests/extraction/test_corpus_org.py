@@ -158,6 +158,9 @@ EXAMPLES += [
     orgs("组建道路交通事故预防控制中心。", "道路交通事故预防控制中心", why="预防 inside the name"),
     orgs("依法选举村民委员会。", "村民委员会", why="选举 governs the committee"),
     orgs("由市人大常委会党组研究决定。", "市人大常委会党组", why="longest name: a body's own party group (gold-unseen: 济南)"),
+    orgs("应当在三日内到公安派出所登记。", "公安派出所", why="内到 | 公安派出所: 到 glued (fourth audit, seed 41)"),
+    orgs("保护区范围以省人民政府批准的为准。", "省人民政府", why="以 | 省人民政府 (jieba: 以省)"),
+    orgs("运行广安市民服务中心。", "广安市民服务中心", why="运行 at the left edge governs the centre"),
     orgs("市人民医院肿瘤科负责。", "市人民医院肿瘤科", why="a section of a hospital keeps 科"),
     orgs("由县邮政局负责。", "县邮政局", why="邮政局 is a bureau (the 局-as-word check spares it)"),
     orgs("在市人大及其常委会和市政协的监督支持下。", "市人大", "常委会", "市政协",
@@ -203,6 +206,9 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("流动人口应当向暂住地公安派出所申报。", why="a station located by the person's residence, like 所在地的 (notes)"),
+    neg("伤及颈部的，从重处罚。", why="颈部: 部 inside a word"),
+    neg("公司可以发行外资股和优先股。", why="shares, not sections"),
     neg("推进村（社区）医保经办服务全覆盖。", why="经办 is a verb (to handle), not 办 as an office"),
     neg("建成市音乐厅并投入使用。", why="a concert hall is a venue"),
     neg("支持联泓新科做大做强，日照国家农科园通过验收。", why="科 abbreviating 科技 in company and park names"),

@@ -31,7 +31,8 @@ _BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大�
          r"|网格党组织|党组织|幼儿园|学校|中小学|小学|中学|高中|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景"
          r"|教育集团|共同体|托育机构")
 # what the number counts, right after the measure word (up to the clause end)
-_AFTER = re.compile(rf"[^，,。；;：:\n]{{0,12}}?(?:{_MATTER}|{_BODY})")
+# (no 在/于/是 between: 两个评估结果在省规定的误差内 counts results, not 规定)
+_AFTER = re.compile(rf"[^，,。；;：:\n在于是]{{0,12}}?(?:{_MATTER}|{_BODY})")
 _AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村|路)")
 # or right before the number: 职责163项, 设置工作机构7个, 事项增加至257项
 # (共 only as "in all" right before the number: 共设置7个, 共计12项; not 共富工坊, 共性问题)
@@ -66,7 +67,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue
         before = v[max(0, q.start - 8):q.start]
         after = v[q.end:q.end + 14]
-        if _ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after) or v[q.start:q.end + 2] in _FIXED_NAMES:
+        if (_ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after) or v[q.start:q.end + 2] in _FIXED_NAMES
+                or re.search(r"第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*、$", v[max(0, q.start - 16):q.start])):
+            # 违反第一、二、三、四项规定: the last of a list of ordinals
             continue
         if _THRESHOLD_BEFORE.search(before) and (q.comparator in ("以上", "以下") or re.match(r"[^，,。；;]{0,10}的", after)):
             continue

@@ -43,6 +43,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("违反第一、二、三、四项规定的，处五十元以上罚款。", why="the last of a list of ordinals (fourth audit, seed 41)"),
+    neg("两个评估结果在省规定的误差范围内的，采用其平均值。", why="counts results; 规定 lies past 在, in another phrase"),
     neg("全面贯彻党的二十大精神。", why="二十大: the party congress"),
     neg("涵盖市场监管、农业农村等六大领域。", why="领域: fields, not items set up (devset)"),
     neg("“输氧玻璃罩”机制入选全国十大能动司法典型案例。", why="十大 counts the cases after it, not the 机制 before"),

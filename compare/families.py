@@ -4,8 +4,9 @@ within a family and an analyst can ask for one (``--family 物业管理``).
 A document's subject is its title without the region, dates and generic heads
 (:func:`subject_key`: 浙江省志愿服务条例(2018-07-27) → 志愿服务).  Two documents are in one
 family when their subjects are equal, or when one subject's character bigrams are almost
-all in the other's (志愿服务 ⊂ 志愿服务促进, 物业 ⊂ 住宅小区物业) *and* their texts are
-alike: the cosine of the two subjects' centroids of character-bigram TF-IDF ≥
+all in the other's (志愿服务 ⊂ 志愿服务促进, 物业 ⊂ 住宅小区物业), or when the two share at
+least 0.4 of their bigrams (专利促进与保护 / 专利促进和保护, 燃放烟花爆竹 / 烟花爆竹燃放),
+*and* their texts are alike: the cosine of the two subjects' centroids of character-bigram TF-IDF ≥
 ``min_content`` (0.8; on the regulations 物业/住宅物业 0.95, 志愿服务/志愿服务促进 0.98,
 人民代表大会议事/人民代表大会常务委员会议事 0.55, 信访/城市绿化 0.07): the title alone would
 join 人民代表大会 to 乡镇人民代表大会.  Families are the connected components of
@@ -72,7 +73,7 @@ def _content_vectors(texts: list[str]):
 
 
 def families(docs: pd.DataFrame, *, doc_vectors=None, min_containment: float = 0.8,
-             min_content: float = 0.8) -> pd.DataFrame:
+             min_jaccard: float = 0.4, min_content: float = 0.8) -> pd.DataFrame:
     """One row per document: ``doc_key``, ``family_id`` (0..), ``family`` (its name) and
     ``subject``.  ``docs`` has ``doc_key``, ``title``, ``province``, ``city``, ``county``;
     the content test reads ``doc_vectors`` (a sparse row per document, e.g. the centroid of
@@ -115,7 +116,10 @@ def families(docs: pd.DataFrame, *, doc_vectors=None, min_containment: float = 0
     for s in keys:
         counts = Counter(t for g in grams[s] for t in index[g] if t != s)
         for t, n in counts.items():
-            if n / len(grams[s]) >= min_containment and (s, t) not in pairs and (t, s) not in pairs:
+            nested = n / len(grams[s]) >= min_containment
+            # or much alike either way (专利促进与保护 / 专利促进和保护, 燃放烟花爆竹 / 烟花爆竹燃放)
+            alike = n / len(grams[s] | grams[t]) >= min_jaccard
+            if (nested or alike) and (s, t) not in pairs and (t, s) not in pairs:
                 pairs.add((s, t))
     if pairs and (doc_vectors is not None or "text" in docs.columns):
         from scipy import sparse

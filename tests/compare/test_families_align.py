@@ -53,6 +53,25 @@ def test_families_join_equal_subjects_and_not_titles_that_only_contain_each_othe
     assert fam["d3"] != fam["d4"]
 
 
+def test_families_join_subjects_much_alike_either_way_when_their_texts_agree():
+    """专利促进与保护 / 专利促进和保护 and 燃放烟花爆竹 / 烟花爆竹燃放 nest neither way, but share most
+    of their bigrams; 人民代表大会议事 / 乡镇人民代表大会 share as many and are other subjects, kept
+    apart by their texts."""
+    from scipy import sparse
+
+    docs = _docs([("广东省专利促进与保护条例", "广东省"), ("北京市专利促进和保护条例", "北京市"),
+                  ("临沂市烟花爆竹燃放管理条例", "临沂市"), ("宁波市经营燃放烟花爆竹安全管理规定", "宁波市"),
+                  ("北京市人民代表大会议事规则", "北京市"), ("浙江省乡镇人民代表大会工作条例", "浙江省")])
+    vec = sparse.csr_matrix(np.array([[1, 0, 0, 0]] * 2 + [[0, 1, 0, 0]] * 2 + [[0, 0, 1, 0], [0, 0, 0, 1]],
+                                     dtype=np.float32))
+    fam = families(docs, doc_vectors=vec).set_index("doc_key")["family_id"]
+    assert fam["d0"] == fam["d1"] and fam["d2"] == fam["d3"]
+    assert fam["d4"] != fam["d5"]
+    # by titles alone (no texts to agree), none of them joins
+    fam = families(docs).set_index("doc_key")["family_id"]
+    assert fam["d0"] != fam["d1"] and fam["d2"] != fam["d3"]
+
+
 def test_monotonic_path_keeps_order_and_skips_weak_cells():
     S = np.array([[0.9, 0.1, 0.1], [0.1, 0.1, 0.8], [0.1, 0.7, 0.1]])
     path = monotonic_path(S, tau=0.25).tolist()

@@ -28,7 +28,7 @@ LABEL = "DEADLINE"
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 # 截止时间为2020年3月15日, 截止日期：… (截止 is a deadline; 截至 "as of" is not)
 _LABELLED = re.compile(r"(?:(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]|截止(?:时间|日期)\s*(?:为|是|[:：])?)\s*")
-_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?|届满前|期满前)\s*[，,]?\s*$")
+_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?|届满前|期满前|的\s*[，,])\s*[，,]?\s*$")
 # A limit set on the person told: 通知犬主三日内认领, 告知申请人十日内将犬只自行处置.
 _TOLD = re.compile(r"(?:通知|告知|责令|催告|督促)[^，,。；;\n]{1,8}$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.

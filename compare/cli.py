@@ -265,7 +265,11 @@ def _frame(db: str, what: str, threshold: float | None, regions: Sequence[str] |
         if what == "staffing":
             return api.staffing_table(con, regions=regions)
         if what in ("pairs", "divergences"):
-            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True, encoder=encoder)
+            from policyie.compare.align import AlignParams
+
+            params = AlignParams(threshold=threshold) if threshold is not None else None  # the pair model's probability
+            result = api.comparison(con, family=family, regions=regions, topic=topic, lazy=True, encoder=encoder,
+                                    params=params)
             return result.pairs.drop(columns=["unit_a", "unit_b"]) if what == "pairs" else result.divergences
         if what == "families":
             return api.family_table(con, family=family)
@@ -318,4 +322,11 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
         write_rendered(shown, fmt, out, what=what)  # in blocks: a large view never becomes one string
     if not is_stdout(output):
         log.info("%d rows (%s) -> %s", len(frame), what, output)
+    if frame.empty and what in ("pairs", "divergences", "duplicates", "adoption"):
+        # an empty view says why it may be empty, rather than looking like a failure
+        filters = [f"--{k} {v}" for k, v in (("family", family), ("topic", topic)) if v] + (
+            ["--region " + ",".join(regions)] if regions else [])
+        log.info("no %s found%s%s; a lower --threshold (e.g. 0.5) shows weaker ones", what,
+                 f" at --threshold {threshold}" if threshold is not None else " at the default threshold",
+                 f" with {' '.join(filters)}" if filters else "")
     return 0

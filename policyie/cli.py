@@ -457,7 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     _json_alias(p, ["table", "csv", "json", "html"], "table")
     p.add_argument("-o", "--output", default="-", help="write to this file; - is standard output")
     p.add_argument("--threshold", type=float, default=None,
-                   help="similarity threshold for near duplicates (default: the comparison's own)")
+                   help="pairs, divergences: the pair model's probability from which a pair is reported "
+                        "(default: the model's own, 0.75 without the encoder); duplicates, adoption: the similarity of near duplicates "
+                        "(default: the comparison's own)")
     p.add_argument("--region", action="append", help="only these regions (repeatable)")
     p.add_argument("--topic", default=None,
                    help="only measures of this topic (机构设置, 编制管理, 综合执法, 审批服务, 党建引领, 财政保障, "

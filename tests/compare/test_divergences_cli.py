@@ -167,3 +167,15 @@ def test_topics_label_and_filter_the_comparison(samples_con, samples_db, capsys)
     err = capsys.readouterr().err
     assert "unknown --topic '财务'" in err and "编制管理" in err
     assert main(["compare", "--db", str(samples_db), "--what", "staffing", "--topic", "综合执法"]) == 2
+
+
+def test_an_empty_view_says_why(samples_db, capsys):
+    """The samples' one copied clause scores under the pair model's threshold: the empty
+    pairs view says so and how to see weaker matches, and a lower threshold shows it."""
+    assert main(["compare", "--db", str(samples_db), "--what", "pairs", "--format", "json"]) == 0
+    cap = capsys.readouterr()
+    assert json.loads(cap.out) == []
+    assert "no pairs found at the default threshold" in cap.err and "--threshold" in cap.err
+    assert main(["compare", "--db", str(samples_db), "--what", "pairs", "--format", "json", "--threshold", "0.5"]) == 0
+    cap = capsys.readouterr()
+    assert json.loads(cap.out) and "no pairs found" not in cap.err

@@ -113,7 +113,7 @@ _NAME_VERBS = {"执法", "指挥", "督查", "监察", "巡察", "调解", "保�
                "促进", "招商", "投资", "交易", "认证", "鉴定", "仲裁", "复议", "接待", "咨询", "转化", "孵化",
                "对接", "联系", "配置", "保洁", "绿化", "环卫", "消防", "防汛", "抗旱", "扶贫", "帮扶", "统计", "预警",
                "保卫", "保密", "机要", "编制", "组织", "社区", "建", "管", "治", "工作", "巡回", "巡视", "专项", "联合",
-               "选举", "教育", "运行", "预防", "控制", "合作"}
+               "选举", "教育", "运行", "预防", "控制", "合作", "劳动"}
 # Words that never start or continue a name even if tagged as nouns.
 _STOP = {"单位", "部门", "机关", "力量", "队伍", "人员", "以及", "等", "等等", "方面", "职责",
          "的", "和", "与", "及", "或", "并", "由", "向", "对", "为", "在", "将", "把", "从", "经", "同", "请", "报",
@@ -131,7 +131,7 @@ _LEAD_TRIM = re.compile(
     r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
     r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
     r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
-    r"|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举)+"
+    r"|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举|研究|做实)+"
 )
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
@@ -315,7 +315,7 @@ class OrgExtractor:
             return None  # 颈部, 内部, 全部, 北部: 部 inside a word
         if head.endswith("部") and v[he:he + 1] == "门":
             return None  # 环境保护部 | 门: jieba splits 部门, a generic head
-        if head == "所" and hs > 0 and v[hs - 1] in "之其有":  # 其所编制的, 民有所呼: a particle
+        if head == "所" and hs > 0 and v[hs - 1] in "之其有时":  # 其所编制的, 民有所呼, 订立合同时所: a particle
             return None  # 民之所盼, 心之所向: 之所 is a particle
         if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
                              or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
@@ -502,11 +502,14 @@ class OrgExtractor:
             return None
         if re.match(r"(?:暂住地|居住地|户籍地|住所地|经常居住地)(?:的)?", v[start:hs]):
             return None  # 暂住地公安派出所: a body located by the person's residence, like 所在地
-        if re.search(r"(所在地的|所在的|所在地|当地的|当地)$", v[max(0, start - 4):start]):
+        if re.search(r"(所在地的|所在的|所在地|当地的|当地|(?:举行|发生|户籍|居住|住所|暂住)地的?)$", v[max(0, start - 4):start]):
             return None  # 所在地的居民委员会: a body located by context, like 属地
         tm = _TERM_PREFIX.search(v, max(0, start - 4), start)
         if tm and tm.end() == start:
             start = tm.start()  # 上一届村民委员会, 下届人民代表大会: the term is part of the name
+        pm = re.search(r"(?:上一级|本单位)$", v[max(0, start - 3):start])
+        if pm:  # 上一级人民政府, 本单位工会: a definite body (every labelled set keeps the prefix)
+            start -= 3
         name = v[start:he]
         if name in _NOT_BODY or len(name) > 30:
             return None

@@ -161,6 +161,10 @@ EXAMPLES += [
     orgs("应当在三日内到公安派出所登记。", "公安派出所", why="内到 | 公安派出所: 到 glued (fourth audit, seed 41)"),
     orgs("保护区范围以省人民政府批准的为准。", "省人民政府", why="以 | 省人民政府 (jieba: 以省)"),
     orgs("运行广安市民服务中心。", "广安市民服务中心", why="运行 at the left edge governs the centre"),
+    orgs("可以向劳动争议仲裁委员会申请仲裁。", "劳动争议仲裁委员会", why="劳动 (vn) inside the name (gold-fresh5)"),
+    orgs("由本单位工会负责。", "本单位工会", why="本单位 + a body: definite, the prefix kept (gold-fresh4, gold-fresh5)"),
+    orgs("工资专项集体合同报送上一级工会。", "上一级工会", why="上一级 + a body keeps the prefix (as 上一级人民政府/人民检察院 in gold, gold-unseen)"),
+    orgs("用人单位应当研究工会的意见。", "工会", why="研究 governs the union"),
     orgs("市人民医院肿瘤科负责。", "市人民医院肿瘤科", why="a section of a hospital keeps 科"),
     orgs("由县邮政局负责。", "县邮政局", why="邮政局 is a bureau (the 局-as-word check spares it)"),
     orgs("在市人大及其常委会和市政协的监督支持下。", "市人大", "常委会", "市政协",
@@ -206,6 +210,7 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("订立集体合同时所需的材料。", why="时所: 所 a particle"),
     neg("流动人口应当向暂住地公安派出所申报。", why="a station located by the person's residence, like 所在地的 (notes)"),
     neg("伤及颈部的，从重处罚。", why="颈部: 部 inside a word"),
     neg("公司可以发行外资股和优先股。", why="shares, not sections"),

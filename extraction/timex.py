@@ -86,7 +86,7 @@ MONTH_RANGE = re.compile(
     r"(?P<suf>期间|内|前|底前)?"
 )
 RECURRING = re.compile(
-    rf"每(?P<unit>年|月|季度|半年)(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
+    rf"每(?P<unit>年|月|季度|半年)(?:的)?(?P<body>(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日|底|末)"
     rf"(?:(?:和|、|及|与)(?:{_N}\s*月(?:底|末|{_N}\s*日)?|{_N}\s*日))*)(?P<suf>前|以前|之前)?"
 )
 # A duty done in the month (每年十一月审议, 每年三月向…报告), not a date that names a day or a range.

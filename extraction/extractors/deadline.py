@@ -104,7 +104,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
             before = v[max(0, t.start - 14):t.start]
             latest = v[max(0, t.start - 2):t.start] in ("至迟", "最迟")
             if not (latest or _caps_a_limit(v, t.start, limits)) and (
-                    not _LIMIT_NOUN.search(before) or "延长" in v[max(0, t.start - 16):t.start]):
+                    not _LIMIT_NOUN.search(before) or re.search(r"延长|中止|暂停", v[max(0, t.start - 16):t.start])):
                 continue  # 会期不得超过两天 is a duration; 延长期限不得超过三十日 an extension
         elif (t.rule == "relative.ahead" and not _AHEAD_LEAD.search(v[max(0, t.start - 10):t.start])
               and not _AHEAD_NOTICE.match(v, t.end)):
@@ -195,6 +195,8 @@ def _calendar_decision(ctx: Context, v: str, t: TimeExpr, emit) -> Iterator[Ment
         if suf == "内" and not ("y" in parts and "m" not in parts):
             return  # 3月内 reads as a duration
         yield from emit(t, value, "deadline.suffix")
+    elif "tod" in parts and not convened and re.search(r"期为(?:每年的?)?$|至(?:次年的?)?$", v[max(0, s - 6):s]):
+        return  # 采暖期为每年的11月14日12时至次年的3月15日12时: a season defined, not a time set for a measure
     elif convened or "tod" in parts:
         # the time of a meeting or activity the document convenes (定于…召开, 上午9时)
         yield from emit(t, value, "deadline.convened")

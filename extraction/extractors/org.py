@@ -552,6 +552,10 @@ class OrgExtractor:
                 return None
         if core and all(ch in "的和与及" for ch in core):
             return None
+        if not core and re.search(r"(?:县级以上|以上各级|各级|上级|下级|同级)$", v[max(0, start - 5):start]):
+            return None  # 县级以上工会, 各级工会: vague levels (guidelines: 县级以上/同级 + 人民政府)
+        if not core and head == "纪委" and v[he:he + 2] == "监委":
+            return None  # 纪委监委 with no level: the institution in general (every labelled set leaves it out)
         if core in _STOP:
             return None
         return (start, he, "org.head" if core else "org.known")

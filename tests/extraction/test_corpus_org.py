@@ -210,6 +210,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("自觉接受人大、政协、纪委监委等各方面监督。", why="纪委监委 with no level: the institution in general (gold-fresh2, gold-fresh5)"),
+    neg("企业拒不改正的，由县级以上工会提出意见。", why="县级以上 + a body: a vague level"),
     neg("订立集体合同时所需的材料。", why="时所: 所 a particle"),
     neg("流动人口应当向暂住地公安派出所申报。", why="a station located by the person's residence, like 所在地的 (notes)"),
     neg("伤及颈部的，从重处罚。", why="颈部: 部 inside a word"),

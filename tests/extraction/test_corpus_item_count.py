@@ -22,6 +22,8 @@ EXAMPLES = [
     ex("实施就业促进十大行动，发放稳岗返还资金。", "十大", V(10, "大"),
        why="N大 before the actions, tasks or plans a measure sets up (the labelled reports: 十大行动计划, 三大提升行动)"),
     ex("推进10大标志性合作事项。", "10大", V(10, "大"), why="the same with digits"),
+    ex("完成458个实用性村庄规划编制。", "458个", V(458, "个"),
+       why="村 in 村庄规划 qualifies the plans counted (gold-unseen, gold-fresh5)"),
     ex("新增教育集团4个。", "4个", V(4, "个"), why="an education group is an institution a reform sets up (gold-fresh3/-4)"),
     ex("加强集团化办学，建立5个城乡教育共同体。", "5个", V(5, "个"), why="the same for an education community"),
     ex("出台超80项惠企政策。", "超80项", {"value": 80, "unit": "项", "min": 80, "max": None},
@@ -43,6 +45,7 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("设置城乡应急避难场所100个。", why="places (场所), not institutions"),
     neg("违反第一、二、三、四项规定的，处五十元以上罚款。", why="the last of a list of ordinals (fourth audit, seed 41)"),
     neg("两个评估结果在省规定的误差范围内的，采用其平均值。", why="counts results; 规定 lies past 在, in another phrase"),
     neg("全面贯彻党的二十大精神。", why="二十大: the party congress"),

@@ -11,7 +11,8 @@ Dates are ISO strings: ``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only that 
 
 ``落款`` > ``成文日期`` > ``印发`` (the 版记 line) > ``发布日期`` / ``发布时间`` (the latest,
 as a web feed states one per item) > ``题注`` (the latest adoption or amendment) >
-``filename`` (``…(2019-11-29).txt``, or a year token such as ``city-2020-…``).
+``filename`` (``…(2019-11-29).txt``, or a year token such as ``city-2020-…``) > ``施行``
+(the entry into force, 自2006年1月1日起施行, when nothing else dates the text).
 """
 
 from __future__ import annotations
@@ -330,6 +331,12 @@ def _date(document: Document, lines: list[str], blocks: list, head: list[str],
     fn = _filename_date(document)
     if fn:
         return fn, "filename"
+    # last: a regulation with no 题注 still says when it takes effect (本规定自2006年1月1日起施行);
+    # its year is the best one left for dating 每年八月 and the like
+    for s in reversed(lines):
+        m = re.search(r"自(\S{6,16}?日)起(?:施行|实施|执行)", s)
+        if m and parse_cn_date(m.group(1)):
+            return parse_cn_date(m.group(1)), "施行"
     return None, None
 
 

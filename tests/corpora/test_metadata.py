@@ -154,6 +154,17 @@ def test_filename_date_is_the_last_resort():
     assert meta(REGULATION, doc_id="浙江省街道人大工作条例(2000-01-01)").date == "2019-11-29"
 
 
+def test_entry_into_force_dates_a_text_nothing_else_dates():
+    """上海市住房公积金管理若干规定 has no 题注 and no date in its file name: its entry into
+    force is the one year left for 每年八月 (gold-fresh6); a 题注 or a file name still wins."""
+    text = "上海市住房公积金管理若干规定\n\n第一条 为了加强管理，制定本规定。\n第二十三条 本规定自2006年1月1日起施行。\n"
+    m = meta(text, doc_id="上海市住房公积金管理若干规定")
+    assert (m.date, m.date_source) == ("2006-01-01", "施行")
+    m = meta(text, doc_id="上海市住房公积金管理若干规定(2010-05-01)",
+             source="/x/regulations/shanghai/上海市住房公积金管理若干规定(2010-05-01).txt")
+    assert (m.date, m.date_source) == ("2010-05-01", "filename")
+
+
 # ---------------------------------------------------------------- the seeds (in the repo)
 
 SEEDS = {   # stem: (title, date, date_source, region name, issuers, doc_no)

@@ -103,7 +103,7 @@ RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工
 # 举行会议10日前 (no date).  The anchor's last character opens the match; not 在/于 (在10日前
 # is as often the 10th of a month).
 RELATIVE_BEFORE = re.compile(
-    rf"(?<=[的行开满始会议日])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
+    rf"(?<=[的行开满始会议日营算业束举工])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
 )
 # A cap on a time limit: 办理期限不得超过六个月, 最长不得超过九十日 (not minutes: speaking times).
 RELATIVE_NOT_OVER = re.compile(

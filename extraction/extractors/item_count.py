@@ -26,8 +26,8 @@ LABEL = "ITEM_COUNT"
 
 _UNITS = r"大项|小项|大类|项|条|类|件|个|所|支|份|部|处|大"
 _MATTER = (r"事项|职责|责任|权限|权力|政策|措施|清单|制度|任务|规定|内容|标准|实事|审批|许可|处罚|办法|意见"
-           r"|文件|条款|举措|重点工作|服务|目录|方案|法规|规章|条例|规划")
-_BODY = (r"机构|办公室|中心|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
+           r"|文件|条款|举措|重点工作|服务(?!业)|目录|方案|法规|规章|条例|规划")
+_BODY = (r"机构|办公室|中心(?![镇城村区])|站所|服务站|工作站|所|执法队|大队|中队|局|科室|股室|内设|事业单位|部门|单位|督导组|工作组"
          r"|网格党组织|党组织|幼儿园|学校|中小学|小学|中学|高中|卫生院|卫生室|医院|医共体|中医馆|服务中心|场景"
          r"|教育集团|共同体|托育机构")
 # what the number counts, right after the measure word (up to the clause end)
@@ -82,8 +82,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 涉及两个以上部门的: a threshold
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):
             continue  # 一项系统工程, 一个部门: an article, not a count
-        if _AFTER_NOT.match(after) or _BEFORE_NOT.search(before):
-            continue
+        am, nm = _AFTER.match(after), _AFTER_NOT.match(after)
+        if (nm and not (am and am.end() < nm.end())) or _BEFORE_NOT.search(before):
+            continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)
         if noun is not None:

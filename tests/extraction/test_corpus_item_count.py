@@ -24,6 +24,8 @@ EXAMPLES = [
     ex("推进10大标志性合作事项。", "10大", V(10, "大"), why="the same with digits"),
     ex("完成458个实用性村庄规划编制。", "458个", V(458, "个"),
        why="村 in 村庄规划 qualifies the plans counted (gold-unseen, gold-fresh5)"),
+    ex("47项为民办实事项目全部完成。", "47项", V(47, "项"),
+       why="the first noun after the number decides: 实事 before 项目 (gold-fresh6: 厦门, 湖州)"),
     ex("新增教育集团4个。", "4个", V(4, "个"), why="an education group is an institution a reform sets up (gold-fresh3/-4)"),
     ex("加强集团化办学，建立5个城乡教育共同体。", "5个", V(5, "个"), why="the same for an education community"),
     ex("出台超80项惠企政策。", "超80项", {"value": 80, "unit": "项", "min": 80, "max": None},
@@ -45,6 +47,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    neg("抓好100个市级服务业重点项目实施。", why="服务 inside 服务业: projects counted"),
+    neg("实施黄庄立交等87个中心城区城建项目。", why="中心 inside 中心城区: projects counted"),
     neg("设置城乡应急避难场所100个。", why="places (场所), not institutions"),
     neg("违反第一、二、三、四项规定的，处五十元以上罚款。", why="the last of a list of ordinals (fourth audit, seed 41)"),
     neg("两个评估结果在省规定的误差范围内的，采用其平均值。", why="counts results; 规定 lies past 在, in another phrase"),

@@ -322,11 +322,14 @@ def compare_cli(*, db: str, what: str = "duplicates", fmt: str = "table", output
         write_rendered(shown, fmt, out, what=what)  # in blocks: a large view never becomes one string
     if not is_stdout(output):
         log.info("%d rows (%s) -> %s", len(frame), what, output)
-    if frame.empty and what in ("pairs", "divergences", "duplicates", "adoption"):
-        # an empty view says why it may be empty, rather than looking like a failure
+    if frame.empty and fmt == "table" and what in ("pairs", "divergences", "duplicates", "adoption"):
+        # the table a reader looks at says why it may be empty (csv and json stay data only)
         filters = [f"--{k} {v}" for k, v in (("family", family), ("topic", topic)) if v] + (
             ["--region " + ",".join(regions)] if regions else [])
-        log.info("no %s found%s%s; a lower --threshold (e.g. 0.5) shows weaker ones", what,
-                 f" at --threshold {threshold}" if threshold is not None else " at the default threshold",
-                 f" with {' '.join(filters)}" if filters else "")
+        note = (f"no {what} found" + (f" at --threshold {threshold}" if threshold is not None else " at the default threshold")
+                + (f" with {' '.join(filters)}" if filters else "") + "; a lower --threshold (e.g. 0.5) shows weaker ones")
+        if is_stdout(output):
+            print(note)  # under the table it explains
+        else:
+            log.info("%s", note)
     return 0

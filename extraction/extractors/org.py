@@ -51,7 +51,7 @@ _CENTRE_OK = re.compile(
 # function (办事处, 财务处, 公安厅, 财务股) for them to name a body.
 _CHU_OK = re.compile(r"(办事|管理|事务|工作|财务|人事|秘书|督查|法规|综合|行政|审批|执法|保卫|政策|规划|协调|计划|组织|宣传|法制|信访|督察|稽查|监察)$")
 _PART_WORDS = {"颈部", "胸部", "腹部", "头部", "背部", "腰部", "腿部", "足部", "内部", "外部", "局部", "全部",
-               "北部", "南部", "东部", "西部"}
+               "北部", "南部", "东部", "西部", "深部", "浅部", "底部", "顶部", "上部", "下部"}
 _BAD_TING = {"站厅", "营业厅", "服务厅", "大厅", "展厅", "客厅", "餐厅", "门厅", "前厅", "舞厅", "歌厅", "省厅", "音乐厅", "方厅"}
 _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|认真|努力|坚决|深入|着力|加快|持续|扎实|有效|统筹)")
 # Verbs that govern an object: at the left edge they are not part of the name
@@ -472,7 +472,7 @@ class OrgExtractor:
             start = lw.end
         if head == "中心" and v[start:he] not in _known_names() and not _CENTRE_OK.search(v[start:hs]):
             return None
-        if head in ("办", "处") and hs > 0 and (v[hs - 1] in "可能要好社来去快难易网么照查惩简速综就代帮多盯"
+        if head in ("办", "处") and hs > 0 and (v[hs - 1] in "可能要好社来去快难易网么照查惩简速综就代帮多盯天一二三四五六七八九十"
                                                or (v[hs - 1] == "经" and v[hs - 2:hs] != "财经")):  # 医保经办, not 财经办
             return None  # 亮码可办, 合作社办, 怎么办, 依法查处: 办/处 as verbs
         if head == "处" and not _CHU_OK.search(v[start:hs]):

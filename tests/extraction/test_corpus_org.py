@@ -210,6 +210,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("推动政务服务“一件事一天办”“四办”改革。", why="天办, 四办: 办 a verb after a count (gold-fresh7: 荆门)"),
+    neg("建设超大型深部采矿工程。", why="深部: 部 inside a word"),
     neg("自觉接受人大、政协、纪委监委等各方面监督。", why="纪委监委 with no level: the institution in general (gold-fresh2, gold-fresh5)"),
     neg("企业拒不改正的，由县级以上工会提出意见。", why="县级以上 + a body: a vague level"),
     neg("订立集体合同时所需的材料。", why="时所: 所 a particle"),

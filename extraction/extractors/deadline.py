@@ -115,6 +115,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
 
     # 3. plan periods and terms: “十三五”期间, 一个任期内, 2021年至2023年, 2019年7月至12月
     for t in timex.periods(v):
+        ref = ctx.ref_year(t.start)
+        if t.kind == "plan" and t.date and ref and int(t.date[:4]) < ref:
+            continue  # “十三五”期间 in a 2024 report: a past plan period, an event
         yield from emit(t, t.value(), "deadline.plan_period" if t.kind == "plan" else "deadline.term")
     for t in timex.month_ranges(v, year_at):
         if not ("y" in t.parts or t.suffix

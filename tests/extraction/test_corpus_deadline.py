@@ -217,6 +217,8 @@ NEGATIVES = [
     neg("本市采暖期为每年的11月14日12时至次年的3月15日12时。", ref="2021-01-28",
         why="a season defined (期为…至…), not a time set for a measure (gold-fresh5)"),
     neg("中止协商的期限累计不得超过三十日。", ref="2014-04-11", why="a cap on how long a suspension lasts, like an extension"),
+    neg("近两年每年电网建设规模相当于“十三五”期间实际完成总和。", ref="2024-01-20",
+        why="a plan period already over (2016–2020 in a 2024 report): an event (gold-fresh7: 眉山)"),
     neg("——在2023年度“万家民营企业评营商环境”中位列第一。", why="2023年度 qualifies a ranking; no date given, no target"),
     neg("每年9月26日为浚县古城保护日。", ref="2016-01-15", why="a named day of the year, not a duty's due point"),
     neg("每年6月，全市开展评议。", ref="2019-04-01", why="每年6月 before a comma: no duty follows it, left as a frequency"),

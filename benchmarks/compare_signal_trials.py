@@ -16,7 +16,6 @@ Both are scored by leave-one-document-pair-out cross-validation on the tuned pai
 from __future__ import annotations
 
 import collections
-import glob
 import re
 import sys
 import tempfile
@@ -25,14 +24,20 @@ from pathlib import Path
 import jieba
 import numpy as np
 import pandas as pd
+from policyie.compare.align import (
+    AlignParams,
+    fit_logistic,
+    logistic,
+    prepare,
+    train_model,
+)
+from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
+from policyie.compare.train import DEFAULT_GOLD, candidate_table, choose_threshold
+from policyie.evaluation.alignment import gold_store, load_alignment_gold
 from scipy import sparse
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.utils.extmath import randomized_svd
 
-from policyie.compare.align import AlignParams, fit_logistic, logistic, prepare, train_model
-from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
-from policyie.compare.train import DEFAULT_GOLD, candidate_table, choose_threshold
-from policyie.evaluation.alignment import gold_store, load_alignment_gold
 from policyie.paths import shared_root
 
 NUM = re.compile(r"[0-9０-９一二三四五六七八九十百千万零两〇]+")

@@ -91,7 +91,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
             noun_before = q.unit != "大" and re.search(rf"({noun})[^，,。；;]{{0,8}}$", v[max(0, q.start - 14):q.start])
             if not (listed or re.match(rf"[^，,。；;]{{0,12}}?({noun})", after) or noun_before):  # 十大 only before its noun
                 continue
-        elif not (listed or _AFTER.match(after) or _BEFORE.search(before)):
+        elif not (listed or am or _BEFORE.search(before)):
             continue
         last_end = q.end
         value: dict = {"value": q.min if q.min is not None else q.max, "unit": q.unit}

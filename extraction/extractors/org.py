@@ -155,6 +155,11 @@ _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经�
 # Trading centres and data centres are markets and facilities (often companies), and trade
 # associations a class of bodies; none is labelled ORG in any labelled set (0 of 28).
 _MARKET_OR_TRADE = re.compile(r"(?:交易中心|数据中心|(?:行业|产业|商)(?:商)?协会)$")
+# A body located by context rather than named: by the person's residence (暂住地公安派出所),
+# or, before the name, by where something is (所在地的居民委员会, 举行地的区公安局).
+_RESIDENCE_WORDS = r"(?:暂住|经常居住|居住|户籍|住所)地"
+_RESIDENCE = re.compile(_RESIDENCE_WORDS)
+_LOCATED_BEFORE = re.compile(rf"(?:所在地的|所在的|所在地|当地的|当地|(?:举行|发生)地的?|{_RESIDENCE_WORDS}的?)$")
 _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
@@ -500,9 +505,9 @@ class OrgExtractor:
                 start = tm.end()
         if start > 0 and v[start - 1] in "各每":
             return None
-        if re.match(r"(?:暂住地|居住地|户籍地|住所地|经常居住地)(?:的)?", v[start:hs]):
+        if _RESIDENCE.match(v, start, hs):
             return None  # 暂住地公安派出所: a body located by the person's residence, like 所在地
-        if re.search(r"(所在地的|所在的|所在地|当地的|当地|(?:举行|发生|户籍|居住|住所|暂住)地的?)$", v[max(0, start - 4):start]):
+        if _LOCATED_BEFORE.search(v[max(0, start - 4):start]):
             return None  # 所在地的居民委员会: a body located by context, like 属地
         tm = _TERM_PREFIX.search(v, max(0, start - 4), start)
         if tm and tm.end() == start:

@@ -72,12 +72,15 @@ def extract(ctx: Context) -> Iterator[Mention]:
         taken.take(s, e)
         yield mention(ctx, LABEL, s, e, ps, source)
 
+    def adopted(m: re.Match) -> bool:
+        """A formula the text calls 原则, or one it adopts (按照…要求), not one carried out."""
+        return m.group(0).endswith("原则") or bool(_ADOPTING.match(m.group(0)))
+
     for m in _QUOTED.finditer(v):
-        if not m.group(0).endswith("原则") and not _ADOPTING.match(m.group(0)):
-            continue
-        yield from emit(m.start("c"), m.end("c"), "principle.quoted")
+        if adopted(m):
+            yield from emit(m.start("c"), m.end("c"), "principle.quoted")
     for m in _QUOTED_CHAIN.finditer(v):
-        if not m.group(0).endswith("原则") and not _ADOPTING.match(m.group(0)):
+        if not adopted(m):
             continue
         for q in _QUOTE_BODY.finditer(v, m.start("chain"), m.end("chain")):
             yield from emit(q.start("c"), q.end("c"), "principle.quoted")

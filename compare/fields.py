@@ -15,7 +15,9 @@ deadline   DEADLINE: a relative limit as (number, unit, before/within) (十五�
            十个工作日内, 两日 = 二日); a date as the date; a cap on a duration in the text
            (发言不超过十分钟, 最长不得超过九十日) as (number, unit, cap)
 bodies     ORG mentions without the region's own names (浙江省民政厅 ~ 河南省民政厅 →
-           民政厅), full- and half-width brackets equal; only whole extracted bodies
+           民政厅), full- and half-width brackets equal; only whole extracted bodies; and
+           the parties a sentence assigns that the ORG guideline leaves out (县级以上人民
+           政府, 民政部门, 用人单位: :mod:`compare.actors`), their levels kept
 principle  PRINCIPLE parts
 item_count a lead-in's number of enumerated items; ITEM_COUNT values
 modality   the first modal verb's class: 应当/应/必须/须 (must), 可以/可 (may), 不得/禁止/
@@ -28,11 +30,11 @@ amount     money amounts (五千元)
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
 
+from policyie.compare.actors import actor_key, find_actors, plain_name
 from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["unit_fields", "format_staffing", "core_body", "FieldValue", "FIELDS", "field_values",
@@ -162,7 +164,6 @@ _THRESHOLD = re.compile(
     rf"|(?:超过|不足|多于|少于|不少于|不超过|不满|未满)(?:{NUMBER_RE}分之{NUMBER_RE}|半数|{NUMBER_RE}(?:名|人|户|个|次|件|项)?)"
     r"|过半数|全体[^，。；]{0,6}一致")
 _AMOUNT = re.compile(rf"{NUMBER_RE}(?:\.\d+)?(?:万|千|百)?元")
-_BRACKETS = str.maketrans("()［］[]", "（）【】【】")
 
 
 _ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"))
@@ -191,11 +192,7 @@ def body_key(name: str, regions=()) -> str:
     >>> body_key("乡（镇）人民政府"), body_key("镇的人民代表大会")
     ('人民政府', '人民代表大会')
     """
-    b = unicodedata.normalize("NFKC", name).translate(_BRACKETS).replace(" ", "")
-    for r in regions:
-        if r and b.startswith(r) and len(b) > len(r) + 1:
-            b = b[len(r):]
-            break
+    b = plain_name(name, regions)
     for short, full in _ABBREV:
         if short in b and full not in b:
             b = b.replace(short, full)
@@ -229,8 +226,19 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
     region names (long before short).  A lead-in's ``n_items`` is its list's length."""
     out: list[FieldValue] = []
     covered: list[tuple[int, int]] = []
+    # the parties the sentence assigns (县级以上人民政府, 民政部门): a whole ORG among them is
+    # compared by its ORG name below; an ORG inside a longer party is part of its name
+    orgs = {(int(m["start"]), int(m["end"])) for m in mentions if m["label"] == "ORG"}
+    for a in find_actors(text):
+        s, e = start + a.start, start + a.end
+        if (s, e) in orgs or any(x < e and s < y and not (s <= x and y <= e) for x, y in orgs):
+            continue  # a whole ORG is compared by its name below; a party never cuts one
+        out.append(FieldValue("bodies", actor_key(a.name, regions), a.name, s, e))
+    in_actor = [(v.start, v.end) for v in out]
     for m in mentions:
         label, s, e, t = m["label"], int(m["start"]), int(m["end"]), m["text"]
+        if label == "ORG" and any(a <= s and e <= b for a, b in in_actor):
+            continue  # part of a party's name (市人民政府 in 市人民政府城市管理部门)
         if label == "STAFFING":
             out.append(FieldValue("staffing", (_int(m.get("min_value")), _int(m.get("max_value"))),
                                   format_staffing(m.get("min_value"), m.get("max_value"), m.get("unit")), s, e))

@@ -1,6 +1,7 @@
 """The comparison over every regulation of ../shared/corpus: no row reports an article number
-or a cross-reference, every body value is a whole extracted ORG, boilerplate is left out of
-the duplicates by default, and every reported span is exact."""
+or a cross-reference, every body value is a whole extracted ORG or a whole party of its
+sentence (compare/actors.py) that cuts no extracted ORG, boilerplate is left out of the
+duplicates by default, and every reported span is exact."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def test_divergences_over_all_regulations(regs_db):
     import duckdb
 
     from policyie.compare import api
+    from policyie.compare.actors import find_actors
 
     con = duckdb.connect(str(regs_db), read_only=True)
     try:
@@ -44,6 +46,9 @@ def test_divergences_over_all_regulations(regs_db):
     finally:
         con.close()
     div = res.divergences
+    orgs_of: dict[str, list[tuple[int, int, str]]] = {}
+    for (k, a, b), t in orgs.items():
+        orgs_of.setdefault(k, []).append((a, b, t))
     assert len(res.pairs) > 10_000 and len(div) > 1_000
     bad = []
     for r in div.to_dict("records"):
@@ -55,8 +60,14 @@ def test_divergences_over_all_regulations(regs_db):
                 bad.append(f"unit span not exact: {doc} {r[f'unit_start_{s}']}")
             if texts[doc][r[f"start_{s}"]:r[f"end_{s}"]] != span:
                 bad.append(f"value span not exact: {r['field']} {value!r} vs {span!r}")
-            if r["field"] == "bodies" and value and orgs.get((doc, r[f"start_{s}"], r[f"end_{s}"])) != span:
-                bad.append(f"body not a whole ORG mention: {value!r} / {span!r}")
+            vs, ve, us = r[f"start_{s}"], r[f"end_{s}"], r[f"unit_start_{s}"]
+            if r["field"] == "bodies" and value and orgs.get((doc, vs, ve)) != span:
+                parties = {(us + a.start, us + a.end) for a in find_actors(r[f"text_{s}"])}
+                if (vs, ve) not in parties:
+                    bad.append(f"body neither a whole ORG mention nor a party: {value!r} / {span!r}")
+                cut = [t for a, b, t in orgs_of.get(doc, []) if a < ve and vs < b and not (vs <= a and b <= ve)]
+                if cut:
+                    bad.append(f"party cuts an ORG mention: {span!r} / {cut}")
     assert not bad, f"{len(bad)} bad rows, e.g.:\n" + "\n".join(bad[:20])
     # the duplicates view leaves out boilerplate formulas, and keeps them on request
     dup = api.compare(str(regs_db))

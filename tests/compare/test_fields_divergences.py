@@ -101,7 +101,7 @@ def test_field_values_of_a_unit():
     mentions = [{"label": "DEADLINE", "start": start + i, "end": start + i + 4, "text": "十五日内", "date": None}]
     got = {(v.field, v.display) for v in field_values(text, start, mentions)}
     assert got == {("deadline", "十五日内"), ("modality", "应当"), ("threshold", "十人以上"),
-                   ("amount", "五千元"), ("amount", "二万元")}
+                   ("amount", "五千元"), ("amount", "二万元"), ("bodies", "街道办事处")}
     # offsets point at the characters that say each value
     for v in field_values(text, start, mentions):
         assert text[v.start - start:v.end - start] == v.display

@@ -1,0 +1,117 @@
+"""Responsible parties read for comparison (compare/actors.py): value-keyed corpora of
+regulation sentences (mostly from the tuned alignment pairs), the parts each must give and
+sentences that must give none, one shared assertion listing every failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyie.compare.actors import actor_key, find_actors
+from policyie.compare.divergences import pair_divergences
+from policyie.compare.fields import field_values
+
+# sentence -> the parts it names, in order
+PARTIES = {
+    "第九条 各级人民政府和有关部门应当采取措施，加强生活垃圾源头减量的宣传。": ["各级人民政府", "有关部门"],
+    "第六条 各级人民政府、有关部门和单位应当加强宣传教育。": ["各级人民政府", "有关部门", "单位"],
+    "违反本条例规定的，由县级人民政府生活垃圾主管部门责令改正；": ["县级人民政府生活垃圾主管部门"],
+    "城市管理、综合执法、财政、民政、发展改革、公安、自然资源、生态环境、市场监督管理等部门应当按照各自职责做好工作。":
+        ["城市管理部门", "综合执法部门", "财政部门", "民政部门", "发展改革部门", "公安部门", "自然资源部门",
+         "生态环境部门", "市场监督管理部门"],
+    "人力资源和社会保障主管部门可以组织同级工会协调处理。": ["人力资源和社会保障主管部门"],
+    "第四条 市和区县人民政府根据中国妇女发展纲要，制定本行政区域妇女发展规划。": ["市和区县人民政府"],
+    "组织编制本地区生活垃圾治理专项规划，报本级人民政府批准。": ["本级人民政府"],
+    # a relative clause before the party is not its name; 所在地 is no preposition
+    "由申请人向住所地或事由发生地的基层法律援助机构提出。": ["基层法律援助机构"],
+    "配备有民兵武器装备的乡、镇人民政府和企业、事业单位，应当按规定做好武器装备管理工作。":
+        ["乡、镇人民政府", "企业", "事业单位"],
+    # a name followed by its own abbreviation in brackets
+    "设区的市、县（市、区）人民政府城市管理或者住房城乡建设主管部门（以下统称生活垃圾主管部门）负责监督管理工作。":
+        ["设区的市、县（市、区）人民政府城市管理主管部门", "住房城乡建设主管部门"],
+    "对居民提出的申请，街道办事处自受理之日起十个工作日内予以答复。": ["街道办事处"],
+    "代表执行代表职务，代表所在单位应当给予时间保障。": ["代表所在单位"],
+    # 应急 is no 应, 自由 no 由: the name is read whole
+    "市、区县（自治县）人民政府应急管理办公室负责组织实施。": ["市、区县（自治县）人民政府应急管理办公室"],
+    "中国（山东）自由贸易试验区工作办公室负责协调。": ["中国（山东）自由贸易试验区工作办公室"],
+}
+# sentences that name no party where this module reads them
+NO_PARTY = [
+    "本条例所称国家机关，是指本省行政区域内的国家权力机关。",   # a definition
+    "鼓励公民、法人和其他组织依法设立志愿服务发展基金。",     # a verb before the list
+    "有关国家机关、单位负责人应当到场听取代表的意见。",       # 负责人: people, not the bodies
+    "为了规范物业管理活动，维护业主、物业服务企业和其他管理人的合法权益，制定本条例。",
+    "本条例自2021年1月1日起施行。",
+    # prepositions inside words (举报, 自由) start no party
+    "对举报单位应当保密。",
+    # the end of a name cut by a line break: a bracket closed before it opens
+    "区）人民政府应当组织实施。",
+]
+# keys: forms that must compare equal, and pairs that must not
+SAME = [
+    ("生活垃圾管理部门", [], "生活垃圾主管部门", []),
+    ("人力资源和社会保障主管部门", [], "人力资源社会保障部门", []),
+    ("其他相关部门", [], "有关部门", []),
+    ("乡、民族乡、镇的人民代表大会", [], "乡镇人民代表大会", []),
+    # a municipality has no city level: 市和区县 there is every level from the province to the county
+    ("县级以上人民政府", ["河南省"], "市和区县人民政府", ["上海市", "上海"]),
+    ("县级以上的地方各级人民代表大会常务委员会", [], "市、区县（自治县）人民代表大会常务委员会", ["重庆市"]),
+    ("县级以上人民政府民政部门", [], "县级以上民政部门", []),
+]
+DIFFERENT = [
+    ("县级以上人民政府", [], "各级人民政府", []),
+    ("设区的市人民政府", [], "设区的市、县（市、区）人民政府", []),
+    ("县级以上人民政府", ["河南省"], "市人民政府", ["郑州市"]),
+    ("城市市容和环境卫生主管部门", [], "生活垃圾主管部门", []),
+]
+
+
+def _fail(cases: list[str]) -> None:
+    if cases:
+        pytest.fail(f"{len(cases)} failing examples:\n" + "\n".join(cases))
+
+
+def test_parties_of_regulation_sentences():
+    bad = []
+    for text, want in PARTIES.items():
+        got = find_actors(text)
+        if [a.name for a in got] != want:
+            bad.append(f"{text!r} -> {[a.name for a in got]}, want {want}")
+        # each part's span is in the text, and a spelled-out part starts with its own words
+        bad += [f"{text!r}: span {a.start}-{a.end} of {a.name!r}" for a in got
+                if not (0 <= a.start < a.end <= len(text)) or not a.name.startswith(text[a.start:a.end].replace("等", ""))]
+    bad += [f"{t!r} -> {[a.name for a in find_actors(t)]}, want none" for t in NO_PARTY if find_actors(t)]
+    _fail(bad)
+
+
+def test_party_keys():
+    bad = [f"{x!r} {rx} ≠ {y!r} {ry}: {actor_key(x, rx)!r} / {actor_key(y, ry)!r}"
+           for x, rx, y, ry in SAME if actor_key(x, rx) != actor_key(y, ry)]
+    bad += [f"{x!r} = {y!r}: {actor_key(x, rx)!r}" for x, rx, y, ry in DIFFERENT if actor_key(x, rx) == actor_key(y, ry)]
+    _fail(bad)
+
+
+def test_a_different_party_is_a_bodies_divergence_and_an_equal_one_is_not():
+    a = field_values("第七条 县级以上人民政府应当表彰奖励在法律援助工作中有突出贡献的单位和个人。", 0, [])
+    b = field_values("第二十三条 各级人民政府、司法行政部门应当对在法律援助工作中做出突出贡献的单位和个人给予表彰。", 0, [])
+    got = [(f, [v.display for v in xa], [v.display for v in xb]) for f, xa, xb in pair_divergences(a, b)]
+    assert ("bodies", ["县级以上人民政府"], ["各级人民政府", "司法行政部门"]) in got
+    c = field_values("第四条 县级以上人民政府应当制定妇女发展规划。", 0, [], ["河南省", "河南"])
+    d = field_values("第四条 市和区县人民政府应当制定本行政区域妇女发展规划。", 0, [], ["上海市", "上海"])
+    assert [f for f, _, _ in pair_divergences(c, d) if f == "bodies"] == []
+
+
+def test_a_whole_org_is_compared_by_its_name_and_an_org_inside_a_party_gives_no_second_body():
+    text = "由市人民政府城市管理部门责令改正。"
+    s = text.index("市人民政府")
+    ms = [{"label": "ORG", "start": s, "end": s + 5, "text": "市人民政府"}]
+    assert [(v.field, v.display) for v in field_values(text, 0, ms) if v.field == "bodies"] == \
+        [("bodies", "市人民政府城市管理部门")]
+    whole = "由浙江省民政厅负责。"
+    ms = [{"label": "ORG", "start": 1, "end": 7, "text": "浙江省民政厅"}]
+    assert [(v.key, v.display) for v in field_values(whole, 0, ms, ["浙江省", "浙江"]) if v.field == "bodies"] == \
+        [("民政厅", "浙江省民政厅")]
+
+
+@pytest.mark.parametrize("text", ["、" * 5000, "部门" * 3000, "由" + "人民政府和" * 2000 + "负责", "\n" * 5000])
+def test_pathological_inputs_end(text):
+    find_actors(text)  # bounded: the party pattern reads at most 60 characters from each start

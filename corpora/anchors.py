@@ -25,7 +25,7 @@ from pathlib import Path
 from policyie.corpora.readers import read_document
 from policyie.paths import shared_root
 
-__all__ = ["LABELS", "AnchoredDoc", "principle_parts", "split_anchor", "write_gold"]
+__all__ = ["LABELS", "AnchoredDoc", "item_count", "principle_parts", "split_anchor", "write_gold"]
 
 LABELS = frozenset({"ORG", "STAFFING", "ITEM_COUNT", "DEADLINE", "PRINCIPLE", "DOC_NO", "DOC_TITLE"})
 _ANCHOR = re.compile(r"(.*?)\[\[(.*)\]\](.*)|(.*?)\[(.*?)\](.*)", re.S)
@@ -34,6 +34,15 @@ _ANCHOR = re.compile(r"(.*?)\[\[(.*)\]\](.*)|(.*?)\[(.*?)\](.*)", re.S)
 def principle_parts(s: str) -> list[str]:
     """A PRINCIPLE's value: its parts split at 、，,；; (规划引领、保护优先 → two parts)."""
     return [p for p in re.split(r"[、，,；;]", s) if p]
+
+
+def item_count(value: int, unit: str, **more) -> dict:
+    """An ITEM_COUNT's normalised value, with any further keys given.
+
+    >>> item_count(12, "项")
+    {'value': 12, 'unit': '项'}
+    """
+    return {"value": value, "unit": unit, **more}
 
 
 def split_anchor(pattern: str) -> tuple[str, str, str]:
@@ -82,6 +91,20 @@ class AnchoredDoc:
         assert len(hits) == n, (self.id, mention, len(hits))
         for h in hits:
             self.add(label, h, h + len(mention), norm)
+
+    def check_all(self, name: str, n_text: int, n_lab: int, deliberate: tuple[str, ...] | list[str] = ()) -> None:
+        """``name`` occurs ``n_text`` times, ``n_lab`` of them inside an ORG label so far; the
+        others are the ``deliberate`` exclusions, each an anchor (``'全[市政府]采购'``) that
+        occurs once."""
+        hits = [m.start() for m in re.finditer(re.escape(name), self.text)]
+        assert len(hits) == n_text, (name, len(hits))
+        labelled = [(e["start"], e["end"]) for e in self.ents if e["label"] == "ORG"]
+        lab = [h for h in hits if any(s <= h and h + len(name) <= e for s, e in labelled)]
+        assert len(lab) == n_lab, (name, len(lab))
+        assert len(deliberate) == n_text - n_lab, name
+        for p in deliberate:
+            left, m, right = split_anchor(p)
+            assert m == name and self.text.count(left + m + right) == 1, p
 
     def add(self, label: str, s: int, e: int, norm: object) -> None:
         assert label in LABELS, label

@@ -3,7 +3,7 @@
 Each anchor is `left[[mention]]right`; the whole string must occur exactly once in the
 text. Only offsets are computed here; no extractor is used.
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/舟山.txt'
 d = AnchoredDoc('fresh-report-2024-zhoushan', SOURCE, {'region': '浙江省舟山市', 'date': '2024'})
@@ -11,8 +11,6 @@ assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'
 
-def ic(v, unit, **kw):
-    d = {'value': v, 'unit': unit}; d.update(kw); return d
 
 ANCHORS = [
     # --- 2023 review

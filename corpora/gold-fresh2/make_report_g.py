@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh2/make_report_g.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/淄博.txt'
 OUT = 'corpora/gold-fresh2/report-g.jsonl'
@@ -13,12 +13,6 @@ d = AnchoredDoc('fresh2-report-2024-zibo', SOURCE, {'region': '山东省淄博�
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    d = {'value': v, 'unit': unit}
-    d.update(kw)
-    return d
 
 
 YEAR_DURING = {'date': '2024-12-31', 'precision': 'year', 'relation': 'during',

@@ -5,7 +5,7 @@ anchors into offsets. Each anchor is `left[[mention]]right`; the whole string mu
 exactly once in the text. No extractor, pipeline or model is used.
 Run from /work/main:  .venv/bin/python corpora/gold-fresh2/make_report_h.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/咸宁.txt'
 OUT = 'corpora/gold-fresh2/report-h.jsonl'
@@ -14,8 +14,6 @@ assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'; DT = 'DOC_TITLE'
 
-def ic(v, unit, **kw):
-    d = {'value': v, 'unit': unit}; d.update(kw); return d
 
 YEAR_2024 = {'date': '2024-12-31', 'precision': 'year', 'relation': 'by', 'recurring': False}
 

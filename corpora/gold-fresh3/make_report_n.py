@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh3/make_report_n.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/泰安.txt'
 OUT = 'corpora/gold-fresh3/report-n.jsonl'
@@ -13,12 +13,6 @@ d = AnchoredDoc('fresh3-report-taian-2024', SOURCE, {'region': '山东省泰安�
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'; PR = 'PRINCIPLE'
-
-
-def ic(v, unit, **kw):
-    d = {'value': v, 'unit': unit}
-    d.update(kw)
-    return d
 
 
 YEAR_DURING = {'date': '2024-12-31', 'precision': 'year', 'relation': 'during',

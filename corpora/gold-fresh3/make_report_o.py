@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh3/make_report_o.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/丽水.txt'
 OUT = 'corpora/gold-fresh3/report-o.jsonl'
@@ -13,12 +13,6 @@ d = AnchoredDoc('fresh3-report-lishui-2024', SOURCE, {'region': '浙江省丽水
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 ANCHORS = [

@@ -8,7 +8,7 @@ Run from /work/main: .venv/bin/python corpora/gold-fresh4/make_report_u.py
 """
 import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, split_anchor, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/德州.txt'
 OUT = 'corpora/gold-fresh4/report-u.jsonl'
@@ -17,12 +17,6 @@ assert d.text == d.raw.decode('utf-8')
 assert '《' in d.text and '〔' not in d.text  # only 《山水国潮》 (a work of art), no document number
 
 ORG = 'ORG'; ST = 'STAFFING'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'; PR = 'PRINCIPLE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 def staff(lo, hi, unit, approx=False):

@@ -7,7 +7,7 @@ Run from /work/main: .venv/bin/python corpora/gold-fresh4/make_report_v.py
 """
 import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/中山.txt'
 OUT = 'corpora/gold-fresh4/report-v.jsonl'
@@ -15,12 +15,6 @@ d = AnchoredDoc('fresh4-report-zhongshan-2024', SOURCE, {'region': '广东省中
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 YEAR_BY = {'date': '2024-12-31', 'precision': 'year', 'relation': 'by', 'recurring': False}

@@ -5,9 +5,9 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh5/make_report_ab.py
 """
-import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/遵义.txt'
 OUT = 'corpora/gold-fresh5/report-ab.jsonl'
@@ -15,12 +15,6 @@ d = AnchoredDoc('fresh5-report-zunyi-2024', SOURCE, {'region': '贵州省遵义�
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; PR = 'PRINCIPLE'; DN = 'DOC_NO'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 ANCHORS = [
@@ -73,30 +67,18 @@ for label, anchor, norm in ANCHORS:
     d.ctx(label, anchor, norm=norm)
 
 # --- every occurrence of the recurring body names is accounted for
-labelled = {(e['start'], e['end']) for e in d.ents if e['label'] == 'ORG'}
 
 
-def check_all(name, n_text, n_lab, deliberate=()):
-    """name occurs n_text times; n_lab of them are labelled; the rest are deliberate exclusions."""
-    hits = [m.start() for m in re.finditer(re.escape(name), d.text)]
-    assert len(hits) == n_text, (name, len(hits))
-    lab = [h for h in hits if any(s <= h and h + len(name) <= e for s, e in labelled)]
-    assert len(lab) == n_lab, (name, len(lab))
-    for p in deliberate:
-        left, m, right = split_anchor(p)
-        assert d.text.count(left + m + right) == 1, p
-
-
-check_all('市委', 5, 5)
-check_all('省委', 4, 4)
-check_all('省政府', 3, 3)
-check_all('国务院', 2, 2)
-check_all('工商联', 2, 2)
-check_all('人民政府', 3, 2, ['必须把[人民政府]建设得更加坚强有力'])      # bare, generic (v1.2)
-check_all('市人大', 1, 1)
-check_all('人大', 3, 1, ['向全体[人大]代表、政协委员', '依法接受[人大]法律监督'])
-check_all('政协', 4, 1, ['并请市[政协]委员', '向全体人大代表、[政协]委员', '自觉接受[政协]民主监督'])
-check_all('管委会', 1, 0, ['促进[管委会]瘦身强体'])                       # bare, generic
+d.check_all('市委', 5, 5)
+d.check_all('省委', 4, 4)
+d.check_all('省政府', 3, 3)
+d.check_all('国务院', 2, 2)
+d.check_all('工商联', 2, 2)
+d.check_all('人民政府', 3, 2, ['必须把[人民政府]建设得更加坚强有力'])      # bare, generic (v1.2)
+d.check_all('市人大', 1, 1)
+d.check_all('人大', 3, 1, ['向全体[人大]代表、政协委员', '依法接受[人大]法律监督'])
+d.check_all('政协', 4, 1, ['并请市[政协]委员', '向全体人大代表、[政协]委员', '自觉接受[政协]民主监督'])
+d.check_all('管委会', 1, 0, ['促进[管委会]瘦身强体'])                       # bare, generic
 assert d.text.count('《') == 1 and '《伟大转折》剧目' in d.text              # a work of art
 assert d.text.count('〔') == 1
 for w in ('原则', '方针', '思路', '遵循', '本着', '根据', '年内', '底前', '日内', '期间'):

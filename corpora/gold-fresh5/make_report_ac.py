@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh5/make_report_ac.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, split_anchor, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/黄冈.txt'
 OUT = 'corpora/gold-fresh5/report-ac.jsonl'
@@ -16,12 +16,6 @@ for s in ('《', '〔', '号', '原则', '方针', '思路', '年内', '底前',
     assert s not in d.text, s
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 ANCHORS = [

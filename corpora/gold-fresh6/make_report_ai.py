@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh6/make_report_ai.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, split_anchor, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/厦门.txt'
 OUT = 'corpora/gold-fresh6/report-ai.jsonl'
@@ -17,12 +17,6 @@ for s in ('〔', '原则', '方针', '思路', '年内', '年底', '底前', '�
 assert d.text.count('《') == 1 and d.text.count('2024') == 2
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DT = 'DOC_TITLE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 ANCHORS = [

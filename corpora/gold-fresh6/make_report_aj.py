@@ -5,9 +5,9 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh6/make_report_aj.py
 """
-import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/湖州.txt'
 OUT = 'corpora/gold-fresh6/report-aj.jsonl'
@@ -15,12 +15,6 @@ d = AnchoredDoc('fresh6-report-huzhou-2024', SOURCE, {'region': '浙江省湖州
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 YEAR_BY = {'date': '2024-12-31', 'precision': 'year', 'relation': 'by', 'recurring': False}
@@ -84,35 +78,22 @@ for label, anchor, norm in ANCHORS:
     d.ctx(label, anchor, norm=norm)
 
 # --- every occurrence of the recurring body names is accounted for
-labelled = {(e['start'], e['end']) for e in d.ents if e['label'] == 'ORG'}
 
 
-def check_all(name, n_text, n_lab, deliberate=()):
-    """name occurs n_text times; n_lab of them are labelled; the rest are deliberate exclusions."""
-    hits = [m.start() for m in re.finditer(re.escape(name), d.text)]
-    assert len(hits) == n_text, (name, len(hits))
-    lab = [h for h in hits if any(s <= h and h + len(name) <= e for s, e in labelled)]
-    assert len(lab) == n_lab, (name, len(lab))
-    assert len(deliberate) == n_text - n_lab, name
-    for p in deliberate:
-        left, m, right = split_anchor(p)
-        assert m == name and d.text.count(left + m + right) == 1, p
-
-
-check_all('市人民政府', 2, 2)
-check_all('市委', 3, 3)
-check_all('省委', 6, 6)
-check_all('省政府', 5, 5)
-check_all('市政府', 3, 2, ['全[市政府]采购面向中小企业'])                     # 全市 + bare 政府采购
-check_all('国务院', 2, 2)
-check_all('工商联', 1, 1)
-check_all('工会', 1, 1)
-check_all('企业综合服务中心', 2, 2)
-check_all('人大', 7, 2, ['自觉接受[人大]依法监督', '认真办理[人大]代表建议209件', '向全体[人大]代表',
+d.check_all('市人民政府', 2, 2)
+d.check_all('市委', 3, 3)
+d.check_all('省委', 6, 6)
+d.check_all('省政府', 5, 5)
+d.check_all('市政府', 3, 2, ['全[市政府]采购面向中小企业'])                     # 全市 + bare 政府采购
+d.check_all('国务院', 2, 2)
+d.check_all('工商联', 1, 1)
+d.check_all('工会', 1, 1)
+d.check_all('企业综合服务中心', 2, 2)
+d.check_all('人大', 7, 2, ['自觉接受[人大]依法监督', '认真办理[人大]代表建议209件', '向全体[人大]代表',
                          '配合支持[人大]立法和监督', '高质量办好[人大]代表建议'])
-check_all('政协', 6, 1, ['并请市[政协]委员', '、[政协]民主监督', '、[政协]提案348件', '代表、[政协]委员',
+d.check_all('政协', 6, 1, ['并请市[政协]委员', '、[政协]民主监督', '、[政协]提案348件', '代表、[政协]委员',
                          '代表建议和[政协]提案'])
-check_all('中心', 24, 3, [
+d.check_all('中心', 24, 3, [
     '加快打造杭州城西科创大走廊北翼[中心]，联合国',                 # a zone (科创走廊 wing)
     '建设杭州城西科创大走廊北翼[中心]，推动',
     '地理信息知识与创新[中心]实体化运行',                            # an innovation centre
@@ -124,8 +105,8 @@ check_all('中心', 24, 3, [
     '聚焦经济建设这一[中心]工作', '推进[中心]智慧商圈', '强化[中心]集聚', '完成[中心]城市',
     '编制实施[中心]城区品质', '制定[中心]城区给排水', '优化[中心]城区城市管理',
     '实施[中心]城区给排水', '盘活[中心]城区闲置', '制定实施[中心]城区高架'])   # not bodies
-check_all('亚排联', 1, 0, ['荣获[亚排联]颁发的突出贡献奖'])                     # international sports body
-check_all('研究所', 1, 1)
+d.check_all('亚排联', 1, 0, ['荣获[亚排联]颁发的突出贡献奖'])                     # international sports body
+d.check_all('研究所', 1, 1)
 # no 《》, no 〔year〕 number, no 原则/方针/思路 and no adopting verb 按照/遵循/本着/根据
 for w in ('《', '〔', '原则', '方针', '思路', '按照', '遵循', '本着', '根据', '年内', '底前', '日内', '日前',
           '期间', '月底', '年底', '之前', '以前'):

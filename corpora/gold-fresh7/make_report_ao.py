@@ -7,7 +7,7 @@ Run from /work/main: .venv/bin/python corpora/gold-fresh7/make_report_ao.py
 """
 import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/沈阳.txt'
 OUT = 'corpora/gold-fresh7/report-ao.jsonl'
@@ -16,12 +16,6 @@ assert d.text == d.raw.decode('utf-8')
 T = d.text
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 YEAR_BY = {'date': '2024-12-31', 'precision': 'year', 'relation': 'by', 'recurring': False}

@@ -5,7 +5,7 @@ Each anchor is `left[[mention]]right`; the whole string must occur exactly once 
 text. Only offsets are computed here; no extractor or model is used.
 Run from /work/main: .venv/bin/python corpora/gold-fresh7/make_report_ap.py
 """
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, split_anchor, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/荆门.txt'
 OUT = 'corpora/gold-fresh7/report-ap.jsonl'
@@ -18,12 +18,6 @@ for s in ('〔', '原则', '方针', '思路', '按照', '遵循', '本着', '�
 assert d.text.count('《') == 2 and d.text.count('年内') == 1 and d.text.count('今年') == 2
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 YEAR_DURING = {'date': '2024-12-31', 'precision': 'year', 'relation': 'during',

@@ -7,7 +7,7 @@ Run from /work/main: .venv/bin/python corpora/gold-fresh7/make_report_aq.py
 """
 import re
 
-from policyie.corpora.anchors import LABELS, AnchoredDoc, split_anchor, write_gold
+from policyie.corpora.anchors import LABELS, AnchoredDoc, item_count as ic, write_gold
 
 SOURCE = 'corpus/gov-reports-2024/txt/眉山.txt'
 OUT = 'corpora/gold-fresh7/report-aq.jsonl'
@@ -15,12 +15,6 @@ d = AnchoredDoc('fresh7-report-meishan-2024', SOURCE, {'region': '四川省眉�
 assert d.text == d.raw.decode('utf-8')
 
 ORG = 'ORG'; IC = 'ITEM_COUNT'; DL = 'DEADLINE'; DT = 'DOC_TITLE'
-
-
-def ic(v, unit, **kw):
-    x = {'value': v, 'unit': unit}
-    x.update(kw)
-    return x
 
 
 YEAR_BY = {'date': '2024-12-31', 'precision': 'year', 'relation': 'by', 'recurring': False}
@@ -94,35 +88,22 @@ for label, anchor, norm in ANCHORS:
     d.ctx(label, anchor, norm=norm)
 
 # --- every occurrence of the recurring body names is accounted for
-labelled = {(e['start'], e['end']) for e in d.ents if e['label'] == 'ORG'}
 
 
-def check_all(name, n_text, n_lab, deliberate=()):
-    """name occurs n_text times; n_lab of them are labelled; the rest are deliberate exclusions."""
-    hits = [m.start() for m in re.finditer(re.escape(name), d.text)]
-    assert len(hits) == n_text, (name, len(hits))
-    lab = [h for h in hits if any(s <= h and h + len(name) <= e for s, e in labelled)]
-    assert len(lab) == n_lab, (name, len(lab))
-    assert len(deliberate) == n_text - n_lab, name
-    for p in deliberate:
-        left, m, right = split_anchor(p)
-        assert m == name and d.text.count(left + m + right) == 1, p
-
-
-check_all('市人民政府', 2, 2)
-check_all('市委', 4, 4)
-check_all('省委', 4, 4)
-check_all('省政府', 5, 5)
-check_all('国务院', 2, 2)
-check_all('工商联', 2, 2)
-check_all('人大', 6, 2, ['认真办理市[人大]代表建议176件',            # deputies: people
+d.check_all('市人民政府', 2, 2)
+d.check_all('市委', 4, 4)
+d.check_all('省委', 4, 4)
+d.check_all('省政府', 5, 5)
+d.check_all('国务院', 2, 2)
+d.check_all('工商联', 2, 2)
+d.check_all('人大', 6, 2, ['认真办理市[人大]代表建议176件',            # deputies: people
                          '向[人大]代表、政协委员',
                          '自觉接受[人大]及其常委会监督',               # bare 人大
                          '高质量办好[人大]代表建议'])
-check_all('政协', 6, 2, ['并请市[政协]委员提出意见', '人大代表、[政协]委员、各民主党派',
+d.check_all('政协', 6, 2, ['并请市[政协]委员提出意见', '人大代表、[政协]委员、各民主党派',
                          '、[政协]民主监督', '人大代表建议、[政协]提案'])
-check_all('常委会', 1, 0, ['人大及其[常委会]监督'])                     # after a bare 人大
-check_all('中心', 30, 1, [
+d.check_all('常委会', 1, 0, ['人大及其[常委会]监督'])                     # after a bare 人大
+d.check_all('中心', 30, 1, [
     '县域医疗卫生次[中心]5个、医联体', '县域医疗卫生次[中心]5个；',       # counted, not bodies
     '四川绿色合成开发[中心]，新能源', '四川绿色合成开发[中心]等平台',      # company R&D centre
     '新能源新材料融合创新[中心]主体完工', '新能源新材料融合创新[中心]，推动',
@@ -139,10 +120,10 @@ check_all('中心', 30, 1, [
     '以项目为[中心]组织',                                                # not a body
     '眉山保税物流[中心]（B型）',                                          # bonded zone
     '数智指挥调度[中心]建设'])                                           # facility being built
-check_all('中央', 8, 1, ['党[中央]国务院、省委省政府决策部署，在', '党[中央]国务院、省委省政府决策部署，把',
+d.check_all('中央', 8, 1, ['党[中央]国务院、省委省政府决策部署，在', '党[中央]国务院、省委省政府决策部署，把',
                         '党[中央]大政方针', '落实[中央]八项规定', '太和老镇二期和[中央]商务区',
                         '第三轮[中央]生态环保督察', '为核心的党[中央]周围'])   # 中央/党中央: no body head
-check_all('未成年人保护中心', 1, 0, ['仁寿县[未成年人保护中心]入选'])
+d.check_all('未成年人保护中心', 1, 0, ['仁寿县[未成年人保护中心]入选'])
 # the only 《》 are two works of art and the three titles; no 〔year〕 number; no 原则 or adopting verb
 assert [m.start() for m in re.finditer('《', d.text)] == [468, 478, 9815, 10020, 10789]
 for w in ('〔', '原则', '按照', '遵循', '本着', '根据', '年内', '底前', '日内', '日前', '月底', '年底',

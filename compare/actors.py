@@ -10,12 +10,13 @@ words), and splits them into parts:
 - the agent after 由 or the addressee after 向/报/经/报请/提请: 「由生活垃圾管理部门责令改正」,
   「报本级人民政府批准」.
 
-A part's key keeps its level words (县级以上人民政府 ≠ 各级人民政府 ≠ 设区的市人民政府: who
-acts differs) and drops only the document's own region names and wording that does not change
-the body (主管/管理/行政 before 部门, 和 inside a department's name, 其他/相关 = 有关, 的, 等):
-生活垃圾管理部门 = 生活垃圾主管部门, 人力资源和社会保障主管部门 = 人力资源社会保障部门.
-A list sharing one head is distributed over it: 城市管理、财政、民政等部门 gives 城市管理部门,
-财政部门, 民政部门; 乡、镇人民政府 gives 乡人民政府, 镇人民政府.
+A part's key keeps its levels, read as the set of levels they name (县级以上人民政府 ≠ 各级
+人民政府 ≠ 设区的市人民政府: who acts differs; a municipality's 市和区县 names what a province's
+县级以上 names), and drops only the document's own region names and wording that does not
+change the body (主管/管理/行政 before 部门, 和 inside a department's name, 其他/相关 = 有关,
+的, 等): 生活垃圾管理部门 = 生活垃圾主管部门, 人力资源和社会保障主管部门 = 人力资源社会保障部门.
+A list of departments sharing one 部门 is distributed over it: 城市管理、财政、民政等部门 gives
+城市管理部门, 财政部门, 民政部门; levels listed before one body stay with it (乡、镇人民政府).
 """
 
 from __future__ import annotations
@@ -106,9 +107,9 @@ _LEVEL_WORDS = re.compile(
 
 
 def _parts(span: str, offset: int) -> list[Actor]:
-    """``span`` split at 、/或者/和… into parts; a part without a head takes the head of the
-    last part (城市管理、财政等部门; 乡、镇人民政府); 和 inside a department's name joins it
-    (人力资源和社会保障主管部门)."""
+    """``span`` split at 、/或者/和… into parts: a part without a head takes the 部门 of the
+    next department (城市管理、财政等部门), a level alone stays with the body after it (乡、镇
+    人民政府), and 和 inside a department's name joins it (人力资源和社会保障主管部门)."""
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _SPLIT.finditer(span):

@@ -238,6 +238,14 @@ def _read_pointer(where: _Where, rec: dict) -> tuple[str, str]:
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest.lower():
         raise where.error(f"source {source!r} ({found}) has sha256 {actual}, not {digest}")
+    if found.suffix.lower() != ".txt":
+        # a Word, HTML or PDF source: offsets index the text policyie reads from it
+        from policyie.corpora.readers import ReadError, read_document
+
+        try:
+            return read_document(found).text, str(found)
+        except ReadError as e:
+            raise where.error(f"source {source!r} ({found}): {e}") from None
     try:
         # Decode the bytes (not text mode): newline translation would shift offsets.
         text = data.decode("utf-8")

@@ -152,6 +152,29 @@ def test_pointer_reads_bytes_exactly(tmp_path, shared):
     assert d.mentions[0].text == "兴隆县人民政府"
 
 
+def test_pointer_to_a_word_file_indexes_the_text_policyie_reads(tmp_path, shared):
+    # offsets into a .docx index its extracted text (the text policyie extracts from and
+    # stores), not its bytes
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_paragraph("2024年工作报告")
+    doc.add_paragraph(TEXT)
+    path = shared / "seeds" / "r.docx"
+    doc.save(str(path))
+    data = path.read_bytes()
+    start = len("2024年工作报告\n")
+    rec = {"id": "r", "source": "seeds/r.docx", "sha256": hashlib.sha256(data).hexdigest(), "meta": {},
+           "entities": [{"start": start, "end": start + 7, "label": "ORG", "text": "兴隆县人民政府"}]}
+    [d] = load_gold(write_jsonl(tmp_path / "g.jsonl", rec))
+    assert d.text == "2024年工作报告\n" + TEXT
+    assert d.mentions[0].text == "兴隆县人民政府"
+    # a broken Word file is a gold error naming the file, not a crash
+    path.write_bytes(b"PK not a zip")
+    rec["sha256"] = hashlib.sha256(b"PK not a zip").hexdigest()
+    with pytest.raises(GoldFormatError, match="r.docx"):
+        load_gold(write_jsonl(tmp_path / "g2.jsonl", rec))
+
+
 def test_pointer_hash_mismatch(tmp_path, shared):
     data = TEXT.encode("utf-8")
     (shared / "seeds" / "x.txt").write_bytes(data)

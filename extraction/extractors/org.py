@@ -51,7 +51,7 @@ _CENTRE_OK = re.compile(
 # function (办事处, 财务处, 公安厅, 财务股) for them to name a body.
 _CHU_OK = re.compile(r"(办事|管理|事务|工作|财务|人事|秘书|督查|法规|综合|行政|审批|执法|保卫|政策|规划|协调|计划|组织|宣传|法制|信访|督察|稽查|监察)$")
 _PART_WORDS = {"颈部", "胸部", "腹部", "头部", "背部", "腰部", "腿部", "足部", "内部", "外部", "局部", "全部",
-               "北部", "南部", "东部", "西部", "深部", "浅部", "底部", "顶部", "上部", "下部"}
+               "北部", "南部", "东部", "西部", "深部", "浅部", "底部", "顶部", "上部", "下部", "合部"}  # 城乡结合部
 _BAD_TING = {"站厅", "营业厅", "服务厅", "大厅", "展厅", "客厅", "餐厅", "门厅", "前厅", "舞厅", "歌厅", "省厅", "音乐厅", "方厅"}
 _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|认真|努力|坚决|深入|着力|加快|持续|扎实|有效|统筹)")
 # Verbs that govern an object: at the left edge they are not part of the name
@@ -91,7 +91,8 @@ _NOT_BODY = {
 }
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
 _VAGUE = {"两级", "三级", "四级", "五级", "全市", "全县", "全省", "全区", "全镇", "全乡", "每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
-          "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的"}
+          "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的",
+          "驻外"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
     r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任(?!会议(?!成员))|副?主席(?!团)|常务主席|执行主席|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?检察长|副?庭长|审判员|检察员|副?组长"
@@ -126,13 +127,16 @@ _STOP = {"单位", "部门", "机关", "力量", "队伍", "人员", "以及", "
          "本行政区域内", "列席", "出席", "主持", "召集", "选举", "任命", "辞去", "担任"}
 _NAME_WORDS = {"平安", "法治", "文明", "和谐", "智慧", "数字", "网格", "便民", "党群", "特定"}
 # Verbs and function words that jieba may glue to the start of a name (由羊口 | 镇政府).
-_LEAD_TRIM = re.compile(
-    r"(?:由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
-    r"|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
-    r"|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
-    r"|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
-    r"|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举|研究|做实)+"
-)
+_LEAD_WORDS = (
+    "由|交由|报请|报|代表|向|经|对|从|在|与|将|把|请|及其|推进|加快|建立健全|建立|主持|召集|邀请|通知|列席|会同"
+    "|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
+    "|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
+    "|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
+    "|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举|研究|做实"
+).split("|")
+# longest first: the trim ends at a word boundary, and 对 tried before 对标 stopped inside
+# the word (对|标国务院 kept 对标国务院)
+_LEAD_TRIM = re.compile("(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + ")+")
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
 _LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
@@ -154,7 +158,20 @@ _NOT_PLACE_CHARS = set("这那是于对标为把被将从向由经获执严促�
 _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经济发达"}
 # Trading centres and data centres are markets and facilities (often companies), and trade
 # associations a class of bodies; none is labelled ORG in any labelled set (0 of 28).
-_MARKET_OR_TRADE = re.compile(r"(?:交易中心|数据中心|(?:行业|产业|商)(?:商)?协会)$")
+_MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?:行业|产业|商)(?:商)?协会)$")
+# What the text calls a name, right after it or after the list it closes: a platform, a
+# venue, a (red) resource, a project (市域社会治理指挥中心、城市运行管理中心等平台, 八路军
+# 办事处、毛泽民故居…等红色资源, 西路军总支队纪念馆, 金融投资服务中心项目建设).
+# (a list ends in 等 before the word: in 公共法律服务中心、非诉服务中心和…“一站式”平台 the
+# platform is the list's last item; 中共满洲省委旧址纪念馆 names the body whose site it was).
+_CLASSED_AFTER = re.compile(r"(?:、[^，,。；;：:、]{1,24}){0,8}?等(?:平台|阵地|红色资源|资源|载体|项目)|(?:平台|阵地|载体|项目)")
+# A kind of body, not one body: a model or type before it (“枫桥式”公安派出所, 区域型养老
+# 服务中心), or a count after it (成立业主委员会2522个).
+_KIND_BEFORE = re.compile(r"[式型]”?$")
+# (the count ends the phrase: 省政府三个“一号工程” counts the projects, 全国工商联万家民营企业
+# the firms)
+_COUNTED_AFTER = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两][一二三四五六七八九十百千万两]*)(?:个|家|所|支|处)"
+                            r"(?=[，,。；;、）)]|$)")
 # A body located by context rather than named: by the person's residence (暂住地公安派出所),
 # or, before the name, by where something is (所在地的居民委员会, 举行地的区公安局).
 _RESIDENCE_WORDS = r"(?:暂住|经常居住|居住|户籍|住所)地"
@@ -522,6 +539,8 @@ class OrgExtractor:
             return None  # 社区卫生服务中心, 镇卫生院: facilities (guidelines: 乡镇卫生院, 卫生室)
         if _MARKET_OR_TRADE.search(name):
             return None  # 股权交易中心, 数据中心, 行业协会: markets, facilities and trade associations
+        if _CLASSED_AFTER.match(v, he) or _KIND_BEFORE.search(v, max(0, start - 2), start) or _COUNTED_AFTER.match(v, he):
+            return None  # …等平台, 纪念馆, “枫桥式”派出所, 业主委员会2522个: not one body
         if re.match(r"(国铁|国网|中铁|中建|中交|中石化|中石油|中国移动|中国联通|中国电信|国家电网|中国铁路)", name):
             return None  # state-owned enterprises are companies, not ORG
         if v[start:hs] in ("我", "我们", "本", "该"):

@@ -209,6 +209,17 @@ EXAMPLES += [
     ex("上一届村民委员会应当移交印章。", "上一届村民委员会", why="上一届: the prefix, not 一届 alone"),
 ]
 
+EXAMPLES += [
+    ex("认真对标国务院总体方案。", "国务院", why="gold-fresh8: 对标 is a verb before the name, not part of it"),
+    orgs("认真贯彻落实省委、省政府三个“一号工程”。", "省委", "省政府",
+         why="gold-fresh8 review: a count that goes on to its own noun counts that noun, not the body"),
+    ex("入选全国工商联万家民营企业评营商环境地级市。", "全国工商联", why="万家 counts the firms"),
+    ex("加快推进中共满洲省委旧址纪念馆改扩建。", "中共满洲省委",
+       why="settled: a body named inside a longer non-ORG phrase is labelled (gold-fresh7)"),
+    ex("融合建设公共法律服务中心、非诉服务中心和矛盾纠纷多元化解“一站式”平台。", "公共法律服务中心",
+       why="gold-unseen: the platform is the list's last item, not a class of the list"),
+]
+
 NEGATIVES = [
     neg("推动政务服务“一件事一天办”“四办”改革。", why="天办, 四办: 办 a verb after a count (gold-fresh7: 荆门)"),
     neg("建设超大型深部采矿工程。", why="深部: 部 inside a word"),
@@ -315,6 +326,18 @@ NEGATIVES += [
     neg("我局高度重视。", why="settled: pronoun references are not ORG"),
     neg("印发《中共兴隆县委兴隆县人民政府关于深化乡镇改革的实施意见》。",
         why="ORGs inside a DOC_TITLE are not labelled"),
+    # gold-fresh8 (eighth session): what the text calls a platform, a venue, a project; a kind of
+    # body (a model or type before it, a count after it); exchanges; 驻外; 结合部
+    neg("推动市域社会治理指挥中心、城市运行管理中心等平台有效整合。", why="gold-fresh8: called platforms"),
+    neg("强化广州国际交流合作中心、驻外办事处、国际商贸商事调解中心等平台功能。", why="gold-fresh8: called platforms"),
+    neg("八路军办事处、毛泽民故居等红色资源在爱国主义教育中历久弥新。", why="gold-fresh8: historic venues"),
+    neg("加快“中亚五国”金融投资服务中心项目建设。", why="gold-fresh8: a project"),
+    neg("深化创建“枫桥式公安派出所”活动。", why="gold-fresh8: a model, a kind of station"),
+    neg("推动全市乡镇区域型养老服务中心覆盖率达到50%。", why="gold-fresh8: a type of centre"),
+    neg("全市已成立业主委员会2522个、占比65.3%。", why="gold-fresh8: committees counted, a kind"),
+    neg("支持广州期货交易所和港交所联动发展。", why="exchanges are markets (gold-fresh8)"),
+    neg("重点整治城乡结合部、背街小巷等卫生死角。", why="结合部 is a place"),
+    neg("强化驻外办事处功能。", why="驻外: offices abroad as a class"),
 ]
 
 

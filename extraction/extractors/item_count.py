@@ -34,6 +34,9 @@ _BODY = (r"机构|办公室|中心(?![镇城村区])|站所|服务站|工作站|
 # (no 在/于/是 between: 两个评估结果在省规定的误差内 counts results, not 规定)
 _AFTER = re.compile(rf"[^，,。；;：:\n在于是]{{0,12}}?(?:{_MATTER}|{_BODY})")
 _AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村(?!村?庄规划)|路)")
+# A designation won or created (示范校, 示范性中高职学校, 智慧教育示范场景) is a title, not a
+# count a measure sets up: after the number (within its list item) or right before it.
+_DESIGNATED = re.compile(r"[^，,。；;：:、\n]{0,6}示范")
 # or right before the number: 职责163项, 设置工作机构7个, 事项增加至257项
 # (共 only as "in all" right before the number: 共设置7个, 共计12项; not 共富工坊, 共性问题)
 _BEFORE = re.compile(rf"(?:(?:{_MATTER}|{_BODY}|限额)[^，,。；;、\n]{{0,6}}|共计|(?<![公一])共(?:有|设|设置|计|梳理|明确|保留|建)?)$")
@@ -53,9 +56,9 @@ _UNIT_NOUNS = {
 _ORDINAL = re.compile(r"(第|前|后|每|几|数|多|双)$")
 _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
-# A place, a project or a site right before the number is what it counts (中心镇41个,
-# 物流园区5个, 服务站点189个), whatever body word came before it.
-_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所)$")
+# A place, a project, a site or a designation right before the number is what it counts
+# (中心镇41个, 物流园区5个, 服务站点189个, 示范幼儿园3所), whatever body word came before it.
+_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|示范[^，,。；;、]{0,6})$")
 _SETUP = re.compile(r"(设立|设置|设|建成|办好|组建|保留|明确|成立|建立)$")
 
 
@@ -83,7 +86,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):
             continue  # 一项系统工程, 一个部门: an article, not a count
         am, nm = _AFTER.match(after), _AFTER_NOT.match(after)
-        if (nm and not (am and am.end() < nm.end())) or _BEFORE_NOT.search(before):
+        if (nm and not (am and am.end() < nm.end())) or _BEFORE_NOT.search(before) or _DESIGNATED.match(after):
             continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)

@@ -44,6 +44,8 @@ EXAMPLES = [
        why="attached approximation: min/max as for STAFFING (2名左右 → 2, 2)"),
     ex("设置3-5个综合性办事机构。", "3-5个", {"unit": "个"}, why="range: the number with its measure word"),
     ex("建立12项工作制度。", "12项", V(12, "项"), why="count of items set up by a measure"),
+    ex("新认定自治区普惠性幼儿园28所、自治区示范幼儿园3所。", "28所", V(28, "所"),
+       why="gold-fresh8: the kindergartens a policy takes in count; the next item's 示范 title is its own"),
 ]
 
 NEGATIVES = [
@@ -79,6 +81,11 @@ NEGATIVES = [
     neg("这是第3项改革任务。", why="No: ordinal numbers"),
     neg("每个乡镇配备5名执法人员。", why="No: people or posts (STAFFING)"),
     neg("涉及两个以上部门职责的事项，由县政府协调。", why="settled: thresholds are not ITEM_COUNT"),
+    # a designation won or created is a title, not a count a measure sets up (gold-fresh8)
+    neg("新命名市级民族团结进步示范单位116个。", why="gold-fresh8: designations won"),
+    neg("创建国家教育改革发展示范性中高职学校3所。", why="gold-fresh8: designations won"),
+    neg("建设5个示范性认知障碍照护支持中心。", why="gold-fresh8: a demonstration title"),
+    neg("打造10个智慧教育示范场景。", why="gold-fresh2: a demonstration title"),
 ]
 
 

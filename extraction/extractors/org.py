@@ -164,7 +164,7 @@ _MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?
 # 办事处、毛泽民故居…等红色资源, 西路军总支队纪念馆, 金融投资服务中心项目建设).
 # (a list ends in 等 before the word: in 公共法律服务中心、非诉服务中心和…“一站式”平台 the
 # platform is the list's last item; 中共满洲省委旧址纪念馆 names the body whose site it was).
-_CLASSED_AFTER = re.compile(r"(?:、[^，,。；;：:、]{1,24}){0,8}?等(?:平台|阵地|红色资源|资源|载体|项目)|(?:平台|阵地|载体|项目)")
+_CLASSED_AFTER = re.compile(r"(?:、[^，,。；;：:、]{1,24}){0,8}?等[^，,。；;：:、]{0,4}?(?:平台|阵地|资源|载体|项目)|(?:平台|阵地|载体|项目)")
 # A kind of body, not one body: a model or type before it (“枫桥式”公安派出所, 区域型养老
 # 服务中心), or a count after it (成立业主委员会2522个).
 _KIND_BEFORE = re.compile(r"[式型]”?$")
@@ -176,7 +176,7 @@ _COUNTED_AFTER = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十�
 # or, before the name, by where something is (所在地的居民委员会, 举行地的区公安局).
 _RESIDENCE_WORDS = r"(?:暂住|经常居住|居住|户籍|住所)地"
 _RESIDENCE = re.compile(_RESIDENCE_WORDS)
-_LOCATED_BEFORE = re.compile(rf"(?:所在地的|所在的|所在地|当地的|当地|(?:举行|发生)地的?|{_RESIDENCE_WORDS}的?)$")
+_LOCATED_BEFORE = re.compile(rf"(?:所在地的|所在的|所在地|所在(?:[省市县区乡镇]、)+|当地的|当地|沿线的?|(?:举行|发生)地的?|{_RESIDENCE_WORDS}的?)$")
 _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
@@ -524,7 +524,7 @@ class OrgExtractor:
             return None
         if _RESIDENCE.match(v, start, hs):
             return None  # 暂住地公安派出所: a body located by the person's residence, like 所在地
-        if _LOCATED_BEFORE.search(v[max(0, start - 4):start]):
+        if _LOCATED_BEFORE.search(v[max(0, start - 6):start]):
             return None  # 所在地的居民委员会: a body located by context, like 属地
         tm = _TERM_PREFIX.search(v, max(0, start - 4), start)
         if tm and tm.end() == start:

@@ -338,6 +338,10 @@ NEGATIVES += [
     neg("支持广州期货交易所和港交所联动发展。", why="exchanges are markets (gold-fresh8)"),
     neg("重点整治城乡结合部、背街小巷等卫生死角。", why="结合部 is a place"),
     neg("强化驻外办事处功能。", why="驻外: offices abroad as a class"),
+    neg("非物质文化遗产馆、八路军办事处、毛泽民故居等文化阵地。", why="gold-fresh8: venues of a list closed by 等文化阵地"),
+    neg("可以向所在区、县农业承包合同仲裁委员会申请仲裁。",
+        why="gold-fresh8: located by context (所在) across a list of levels"),
+    neg("应当听取沿线区人民政府、有关单位和公众的意见。", why="gold-fresh8: 沿线 locates the bodies by context"),
 ]
 
 

@@ -21,7 +21,8 @@ LABEL = "PRINCIPLE"
 _VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|施行|因)"
 _HEAD = r"(?:原则|要求|方针|思路)"
 # A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
-_QUOTED = re.compile(_VERB + r"[^“”\"‘’。；;\n]{0,6}?[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
+# (the formula's source may stand between: 按照市委十二届七次全会关于“稳、准、变、活、实”的要求)
+_QUOTED = re.compile(_VERB + r"(?:[^“”\"‘’。；;，,\n]{0,16}?关于|[^“”\"‘’。；;\n]{0,6}?)[“\"‘](?P<c>[^“”\"‘’\n]{2,80})[”\"’](?:的)?[\u4e00-\u9fff]{0,4}?" + _HEAD)
 # The verbs by which a text adopts a quoted formula as its guideline (guidelines: 按照/坚持/
 # 遵循/本着/根据 … 要求/方针/思路).  A formula that is only carried out (落实“双控”要求) or
 # circled (围绕“11364”发展思路) is a slogan, not a principle, unless the text calls it 原则.

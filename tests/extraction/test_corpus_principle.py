@@ -76,6 +76,8 @@ EXAMPLES += [
        why="落实 does not adopt a 要求, but a formula the text calls 原则 is one"),
     ex("确定服务事项,以合法、合理、实用、有效为原则。", "合法、合理、实用、有效", ["合法", "合理", "实用", "有效"],
        why="以 … 为原则 after a comma: not the clause before it"),
+    ex("按照市委十二届七次全会关于“稳、准、变、活、实”的要求，坚持稳中求进。", "稳、准、变、活、实",
+       ["稳", "准", "变", "活", "实"], why="gold-fresh8: the formula's source (…关于) between 按照 and the quote"),
 ]
 
 NEGATIVES = [

@@ -102,7 +102,8 @@ _PERSON = re.compile(
 # qualifier, a generic part of the body (部门, 工作机构).
 _PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?的?(?:相关|有关|主要)?")
 # Word tags (jieba dictionary) that can be part of a name.
-_NAME_TAGS = {"z", "n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s"}
+# (i: an idiom jieba keeps whole inside a name, 精神文明 | 建设 | 指导 | 委员会)
+_NAME_TAGS = {"z", "n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s", "i"}
 # Level and place words that open a name.
 _LEVEL = {"省", "市", "县", "区", "乡", "镇", "乡镇", "街道", "村", "社区", "中共", "自治区", "州", "盟", "旗", "本级",
           "本", "辖区", "全国", "中央", "省级", "市级", "县级", "区级", "乡级", "镇级", "国家", "街镇", "镇街", "新区", "设区"}
@@ -132,7 +133,7 @@ _LEAD_WORDS = (
     "|协助|配合|依托|组建|设立|成立|负责|支持|推动|落实|完善|加强|深化|统筹|整合|通过|按照|根据|委托|授权|提请"
     "|提交|报送|送|给|为|让|使|被|是|指导|督促|要求|明确|确定|赋予|下放|移交|承担|开展|实行|实施|所|之"
     "|组织|选举产生|产生|报经|印发|书面报告|报告|是指|指|抓实|新建|投用|紧紧围绕|围绕|锚定|汇总整理|汇总|整理"
-    "|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举|研究|做实"
+    "|认真执行|严格执行|执行|获批|促进|宣传|建议|关键在于|对标|选举|研究|做实|贯彻落实|贯彻"
 ).split("|")
 # longest first: the trim ends at a word boundary, and 对 tried before 对标 stopped inside
 # the word (对|标国务院 kept 对标国务院)
@@ -556,7 +557,8 @@ class OrgExtractor:
         # a verbal noun right after a noun is part of the name (乡村规划|建设|监督管理办公室,
         # 市社区|建设|工作领导小组), not a verb governing it (加快|建设|乡镇综治中心)
         in_name = {w.start for k, w in enumerate(words)
-                   if w.pos == "vn" and k > 0 and words[k - 1].pos.startswith("n") and words[k - 1].start >= start}
+                   if w.pos == "vn" and k > 0 and (words[k - 1].pos.startswith("n") or words[k - 1].pos == "i")
+                   and words[k - 1].start >= start}
         ends = {w.end for w in words}
         for cm in _CUT_VERBS.finditer(v, start, hs):
             # a verb only where a word ends with it (合理配置|街道办事处); 建设 in 城乡|建设厅 is

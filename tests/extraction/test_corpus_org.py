@@ -216,6 +216,9 @@ EXAMPLES += [
     ex("入选全国工商联万家民营企业评营商环境地级市。", "全国工商联", why="万家 counts the firms"),
     ex("加快推进中共满洲省委旧址纪念馆改扩建。", "中共满洲省委",
        why="settled: a body named inside a longer non-ORG phrase is labelled (gold-fresh7)"),
+    ex("市、县（区）精神文明建设指导委员会统筹本行政区域内的文明行为促进工作。", "县（区）精神文明建设指导委员会",
+       why="gold-fresh9: an idiom jieba keeps whole (精神文明) and the 建设 after it are inside the name"),
+    ex("贯彻落实自治区党委十二届七次全会精神。", "自治区党委", why="贯彻落实 is a verb before the name"),
     ex("融合建设公共法律服务中心、非诉服务中心和矛盾纠纷多元化解“一站式”平台。", "公共法律服务中心",
        why="gold-unseen: the platform is the list's last item, not a class of the list"),
 ]

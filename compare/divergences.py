@@ -238,12 +238,17 @@ def find_divergences(con, pairs: pd.DataFrame, units: pd.DataFrame, *, tokenizer
     # seconds over the whole store's pairs)
     doc_of = dict(zip(units["unit_id"].tolist(), pd.factorize(units["doc_key"])[0].tolist()))
     indexed = units.set_index("unit_id")
-    rows: list[dict] = []
+    # each chunk's rows become a frame at once: a list of row dicts over the whole corpus
+    # (40,000 rows) and the frame made from it at the end were the comparison's peak
+    frames = []
     for lo in range(0, len(pairs), chunk):
         part = pairs.iloc[lo:lo + chunk]
         values = _unit_values(con, indexed, doc_of, set(part["unit_a"]) | set(part["unit_b"]))
-        rows.extend(_pair_rows(part, values, doc_of, tokenizer))
-    return pd.DataFrame(rows, columns=DIVERGENCE_COLUMNS)
+        rows = _pair_rows(part, values, doc_of, tokenizer)
+        if rows:
+            frames.append(pd.DataFrame(rows, columns=DIVERGENCE_COLUMNS))
+        del values, rows
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=DIVERGENCE_COLUMNS)
 
 
 def _unit_values(con, indexed: pd.DataFrame, doc_of: dict[int, int], paired: set) -> dict[int, list[FieldValue]]:

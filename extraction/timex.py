@@ -97,7 +97,7 @@ YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末|�
 _RN = r"[一二三四五六七八九十百两\d]+"
 # Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
 # (?<!…): never start inside a run of numerals, which each start would re-read (linear time)
-RELATIVE_WITHIN = re.compile(rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|个月|周|星期|年)(?:以内|之内|内)")
+RELATIVE_WITHIN = re.compile(rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|分钟|个月|周|星期|年)(?:以内|之内|内)")
 RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|小时|月|周|年)")
 # A number of days before an anchor event: 在选举日的二十日前, 会议举行十五日前, 在选举日五日前,
 # 举行会议10日前 (no date).  The anchor's last character opens the match; not 在/于 (在10日前

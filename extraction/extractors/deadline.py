@@ -111,6 +111,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 提前2个月完成 in a report is an achievement; 应当提前七日通知 a limit
         yield from emit(t, t.value(), "deadline.relative")
     for t in timex.this_year(v, year_at):
+        if re.match(r"[\u4e00-\u9fff]{1,3}率", v[t.end:t.end + 4]):
+            continue  # 年内开工率: the name of a statistic, like 当年开工率 (reports notes)
         yield from emit(t, t.value(), "deadline.this_year")
 
     # 3. plan periods and terms: “十三五”期间, 一个任期内, 2021年至2023年, 2019年7月至12月

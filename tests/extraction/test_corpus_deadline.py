@@ -206,6 +206,10 @@ EXAMPLES += [
        ref="2021-01-01", why=UNSEEN + "a comma between the anchor (之日起) and the limit"),
     ex("一年内，将审议意见的研究处理情况送交常务委员会。", "一年内", D(None, "period", "during"),
        ref="2010-01-01", why=UNSEEN + "N年内， opening a clause is a time limit"),
+    ex("驾驶员、乘务员应当在三十分钟内安排乘客免费乘坐同线路车辆。", "三十分钟内", D(None, "period", "during"),
+       ref="2012-12-11", why="gold-fresh9: a limit in minutes (v1.2 relative limits)"),
+    ex("急救中心应当在接收完呼救信息后一分钟内发出调度指令。", "一分钟内", D(None, "period", "during"),
+       ref="2016-01-01", why="a limit in minutes (120 rules of the corpus)"),
 ]
 
 NEGATIVES = [
@@ -254,6 +258,8 @@ NEGATIVES = [
     neg("本条例自2020年1月1日起施行。", ref="2019-11-29", why="settled: effective dates are not DEADLINE"),
     neg("认定资格五年内有效。", ref=R2020, why="settled: validity periods are not DEADLINE"),
     neg("2022年6月起，全面推行综合执法。", ref="2022-03-01", why="settled: a start (2022年6月起) is not a DEADLINE"),
+    neg("新签约项目年内开工率不低于50%。", ref="2024-02-20",
+        why="gold-fresh9: 年内开工率 names a statistic, like 当年开工率 (reports notes)"),
 ]
 
 

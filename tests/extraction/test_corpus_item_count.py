@@ -44,6 +44,9 @@ EXAMPLES = [
        why="attached approximation: min/max as for STAFFING (2名左右 → 2, 2)"),
     ex("设置3-5个综合性办事机构。", "3-5个", {"unit": "个"}, why="range: the number with its measure word"),
     ex("建立12项工作制度。", "12项", V(12, "项"), why="count of items set up by a measure"),
+    ex("组建县域医共体15家，推进优质医疗资源下沉。", "15家", V(15, "家"),
+       why="gold-fresh9: 家 counts institutions a measure sets up (医共体, 托育机构, 医疗机构)"),
+    ex("新建托育机构5家、新增托位300个。", "5家", V(5, "家"), why="gold-fresh8: 托育机构 counted by 家"),
     ex("新认定自治区普惠性幼儿园28所、自治区示范幼儿园3所。", "28所", V(28, "所"),
        why="gold-fresh8: the kindergartens a policy takes in count; the next item's 示范 title is its own"),
 ]
@@ -86,6 +89,8 @@ NEGATIVES = [
     neg("创建国家教育改革发展示范性中高职学校3所。", why="gold-fresh8: designations won"),
     neg("建设5个示范性认知障碍照护支持中心。", why="gold-fresh8: a demonstration title"),
     neg("打造10个智慧教育示范场景。", why="gold-fresh2: a demonstration title"),
+    neg("新招引科技型企业695家。", why="家 counts firms here: companies are not items a measure sets up"),
+    neg("新增三级医院1家、二甲医院3家。", why="gold-unseen: hospitals reaching a grade are results, not counts set up"),
 ]
 
 

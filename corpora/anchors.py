@@ -106,6 +106,17 @@ class AnchoredDoc:
             left, m, right = split_anchor(p)
             assert m == name and self.text.count(left + m + right) == 1, p
 
+    def check_value_shapes(self) -> None:
+        """Every value has its type's shape: an ITEM_COUNT an int value and a unit, a
+        DEADLINE the four keys, ORG and DOC_TITLE none."""
+        for e in self.ents:
+            if e["label"] == "ITEM_COUNT":
+                assert isinstance(e["normalized"]["value"], int) and e["normalized"]["unit"], e
+            if e["label"] in ("ORG", "DOC_TITLE"):
+                assert e["normalized"] is None, e
+            if e["label"] == "DEADLINE":
+                assert set(e["normalized"]) == {"date", "precision", "relation", "recurring"}, e
+
     def add(self, label: str, s: int, e: int, norm: object) -> None:
         assert label in LABELS, label
         if label == "PRINCIPLE" and norm is None:

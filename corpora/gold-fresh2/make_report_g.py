@@ -68,13 +68,7 @@ ANCHORS = [
 
 for label, anchor, norm in ANCHORS:
     d.ctx(label, anchor, norm=norm)
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 13, 'ORG': 28, 'PRINCIPLE': 0, 'STAFFING': 0}, counts
 write_gold(OUT, [d])

@@ -81,13 +81,7 @@ for label, anchor, norm in ANCHORS:
     d.ctx(label, anchor, norm=norm)
 
 # --- checks: value shapes
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 
 # --- checks: every occurrence of the recurring bodies is accounted for
 lab = {(e['start'], e['text']) for e in d.ents}

@@ -67,13 +67,7 @@ for name, n_text in [('市人民政府', 2), ('市委', 5), ('省委', 3), ('省
         assert d.text.count(''.join(split_anchor(p))) == 1, p
     assert labelled + len(excl) == n_text, (name, labelled, excl)
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 2, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 6, 'ORG': 17,
                   'PRINCIPLE': 0, 'STAFFING': 0}, counts

@@ -112,13 +112,7 @@ for w in ('《', '〔', '原则', '方针', '思路', '按照', '遵循', '本�
           '期间', '月底', '年底', '之前', '以前'):
     assert w not in d.text, w
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 2, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 8, 'ORG': 29,
                   'PRINCIPLE': 0, 'STAFFING': 0}, counts

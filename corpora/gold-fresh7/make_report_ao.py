@@ -92,13 +92,7 @@ for s in ('原则', '方针', '思路', '按照', '遵循', '本着', '根据', 
           '期间', '月底', '年底', '之前', '以前'):
     assert s not in T, s
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 10, 'ORG': 27,
                   'PRINCIPLE': 0, 'STAFFING': 0}, counts

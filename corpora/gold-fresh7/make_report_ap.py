@@ -93,13 +93,7 @@ for name, n_text in [('市人民政府', 2), ('市委', 6), ('省委', 5), ('省
     assert labelled + len(excl) == n_text, (name, labelled, excl)
 # the 市人大 count includes 市人大常委会, the 园办 count 县市区园办, the 协会 count 老龄协会
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 0, 'ITEM_COUNT': 6, 'ORG': 34,
                   'PRINCIPLE': 0, 'STAFFING': 0}, counts

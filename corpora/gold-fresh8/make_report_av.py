@@ -149,13 +149,7 @@ assert t.count('全年') == 10 and t.count('今年') == 1 and t.count('年度') 
 assert t.count('2024年') == 4  # heading, year description, 总体要求, targets (labelled)
 assert t.count('名') == 9 and t.count('每') == 1  # no STAFFING; 每月375元 is a pension level
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 1, 'DOC_NO': 0, 'DOC_TITLE': 2, 'ITEM_COUNT': 19, 'ORG': 28,
                   'PRINCIPLE': 1, 'STAFFING': 0}, counts

@@ -157,13 +157,7 @@ for w in ('原则', '方针', '思路', '遵循', '本着', '根据', '日内', 
 assert t.count('今年') == 6 and t.count('全年') == 6 and t.count('年内') == 1
 
 # ====================================================================== value shapes
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 assert counts == {'DEADLINE': 3, 'DOC_NO': 0, 'DOC_TITLE': 5, 'ITEM_COUNT': 4, 'ORG': 36,
                   'PRINCIPLE': 2, 'STAFFING': 0}, counts

@@ -135,13 +135,7 @@ assert t.count('今年') == 2 and t.count('全年') == 6 and t.count('提前') =
 assert t.count('按照') == 1 and t.count('要求') == 2
 assert t.count('号') == 4                   # 老字号, 销号, 国字号, 挂号制: no DOC_NO
 
-for e in d.ents:
-    if e['label'] == 'ITEM_COUNT':
-        assert isinstance(e['normalized']['value'], int) and e['normalized']['unit']
-    if e['label'] in ('ORG', 'DOC_TITLE'):
-        assert e['normalized'] is None
-    if e['label'] == 'DEADLINE':
-        assert set(e['normalized']) == {'date', 'precision', 'relation', 'recurring'}
+d.check_value_shapes()
 counts = {k: d.counts()[k] for k in sorted(LABELS)}
 print(counts)
 write_gold(OUT, [d])

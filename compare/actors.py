@@ -42,8 +42,11 @@ _PRED = (r"(?:应当|应(?![急用对])|可以|可(?![能行靠持])|必须|须|
 _SENTENCE = re.compile(r"[^。；;：:！？!?\n]+")
 _LEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?(?:[（(][一二三四五六七八九十\d]+[)）]\s*)?"
                    r"(?:[一二三四五六七八九十\d]+[、.．]\s*)?")
-# not inside words: 自由, 事由, 方向, 举报, 已经
-_INTRO = re.compile(r"(?:(?<![自理事缘来])由|(?<![方意倾导走志去])向|报请|提请|(?<![汇举通情公申预电])报|(?<![已曾神途])经)")
+# 由 and 向 as prepositions, not inside words (自由, 事由, 方向, 意向)
+_BY = r"(?<![自理事缘来])由"
+_TO = r"(?<![方意倾导走志去])向"
+# not inside words either: 举报, 已经
+_INTRO = re.compile(rf"(?:{_BY}|{_TO}|报请|提请|(?<![汇举通情公申预电])报|(?<![已曾神途])经)")
 _SPLIT = re.compile(r"、|或者|以及|或|及|和|与")
 _MAX = 60
 
@@ -60,7 +63,7 @@ class Actor:
 
 _PARTY = re.compile(rf"([^，,]{{1,{_MAX}}}?{_HEAD})(?=(?:[（(][^（）()]{{1,20}}[)）])?[，,]?{_PRED})")
 #: Words that start a predicate or a clause of their own: a span holding one is no party.
-_CLAUSE_WORD = re.compile(r"对|(?<!所)在|将|把|(?<![方意倾导走志去])向|(?<![自理事缘来])由|按照|根据|依照|依法|应当|可以|不得|负责|所称"
+_CLAUSE_WORD = re.compile(rf"对|(?<!所)在|将|把|{_TO}|{_BY}|按照|根据|依照|依法|应当|可以|不得|负责|所称"
                           r"|^(?:鼓励|支持|引导|开展|提供|通报|通知|加强|推动|促进|保障|维护|并|及时)")
 #: A relative clause before a party (配备有武器装备的乡镇人民政府, 产生生活垃圾的单位) is cut
 #: off at its 的; a 的 after a level (设区的市, 乡、镇的人民代表大会) stays.
@@ -207,7 +210,10 @@ _LEVEL_SETS = (("县级以上的地方各级", "PCK"), ("县级以上地方各�
                ("设区的市", "C"), ("不设区的市", "K"), ("省辖市", "C"), ("市辖区", "K"), ("自治区", "P"),
                ("自治州", "C"), ("自治县", "K"), ("民族乡", "T"), ("县级", "K"), ("乡级", "T"), ("区县", "K"),
                ("乡镇", "T"), ("街道", "T"), ("省", "P"), ("市", "m"), ("县", "K"), ("区", "K"), ("乡", "T"), ("镇", "T"))
-_LEVEL_GLUE = re.compile(r"(?:[（(][^（）()]{1,8}[)）]|、|和|及|与|或者|或|的)+")
+# (no 、: actor_key takes the list commas out before the levels are read)
+_LEVEL_GLUE = re.compile(r"(?:[（(][^（）()]{1,8}[)）]|和|及|与|或者|或|的)+")
+# a bracketed alternative or a 的 that closes the levels: 县（市、区）, 乡、镇的
+_LEVEL_TAIL = re.compile(r"(?:[（(][^（）()]{1,8}[)）])?的?")
 
 
 def _levels(b: str, municipal: bool) -> tuple[str, str]:
@@ -226,8 +232,8 @@ def _levels(b: str, municipal: bool) -> tuple[str, str]:
                 break
         else:
             break
-    if got:  # a bracketed alternative or a 的 closes the levels: 县（市、区）, 乡、镇的
-        tail = re.compile(r"(?:[（(][^（）()]{1,8}[)）])?的?").match(b, i)
+    if got:
+        tail = _LEVEL_TAIL.match(b, i)
         i = tail.end() if len(b) - tail.end() >= 2 else i
     if "P" in got and "K" in got:
         got.discard("C")

@@ -162,7 +162,7 @@ _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经�
 _MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?:行业|产业|商)(?:商)?协会)$")
 # What the text calls a name, right after it or after the list it closes: a platform, a
 # venue, a (red) resource, a project (市域社会治理指挥中心、城市运行管理中心等平台, 八路军
-# 办事处、毛泽民故居…等红色资源, 西路军总支队纪念馆, 金融投资服务中心项目建设).
+# 办事处、毛泽民故居…等红色资源, 金融投资服务中心项目建设).
 # (a list ends in 等 before the word: in 公共法律服务中心、非诉服务中心和…“一站式”平台 the
 # platform is the list's last item; 中共满洲省委旧址纪念馆 names the body whose site it was).
 _CLASSED_AFTER = re.compile(r"(?:、[^，,。；;：:、]{1,24}){0,8}?等[^，,。；;：:、]{0,4}?(?:平台|阵地|资源|载体|项目)|(?:平台|阵地|载体|项目)")

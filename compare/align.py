@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features, pair_candidates
-from policyie.compare.encoder import ENCODER_FEATURES, E5Encoder, encoder_features, resolve
+from policyie.compare.encoder import encoder_features, feature_names, make, resolve
 from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, measure_units
 from policyie.compare.vectors import TfidfHasher, comparable_texts
@@ -61,7 +61,7 @@ class PairModel:
     def __init__(self, mean, scale, coef, intercept, threshold: float = 0.5,
                  duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None,
                  encoder: str | None = None) -> None:
-        #: None, or the sentence encoder whose features (:data:`ENCODER_FEATURES`) follow FEATURES.
+        #: None, or the signal of meaning (``e5``, ``ce``) whose features (:func:`encoder.feature_names`) follow FEATURES.
         self.encoder = encoder
         self.mean = np.asarray(mean, dtype=float)
         self.scale = np.asarray(scale, dtype=float)
@@ -87,7 +87,7 @@ class PairModel:
 
     @property
     def features(self) -> list[str]:
-        return FEATURES + (ENCODER_FEATURES if self.encoder else [])
+        return FEATURES + feature_names(self.encoder)
 
     def to_json(self) -> dict:
         return {"features": self.features, "encoder": self.encoder, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
@@ -97,7 +97,7 @@ class PairModel:
     @classmethod
     def from_json(cls, d: dict) -> "PairModel":
         encoder = d.get("encoder")
-        want = FEATURES + (ENCODER_FEATURES if encoder else [])
+        want = FEATURES + feature_names(encoder)
         if d.get("features") != want or (d.get("stage2") and d["stage2"].get("features") != ANCHOR_FEATURES):
             raise ValueError("pair model was trained on other features; retrain with `policyie train pairs`")
         return cls(d["mean"], d["scale"], d["coef"], d["intercept"], d.get("threshold", 0.5),
@@ -105,7 +105,7 @@ class PairModel:
 
     @classmethod
     def shipped(cls, encoder: str | None = None) -> "PairModel":
-        """The model trained by ``policyie train pairs`` (``[--encoder e5]``)."""
+        """The model trained by ``policyie train pairs`` (``[--encoder e5|ce]``)."""
         name = f"resources/pair_model_{encoder}.json" if encoder and encoder != "none" else "resources/pair_model.json"
         path = importlib.resources.files("policyie.compare").joinpath(name)
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
@@ -295,7 +295,10 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
     cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
                                art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
-    if model.encoder:
+    if model.encoder == "ce":
+        ranks = X[:, [FEATURES.index("row_rank"), FEATURES.index("col_rank")]]
+        X = np.hstack([X, prep.encoder.pair_features(prep.raw_texts(ia), prep.raw_texts(ib), cells, ranks)])
+    elif model.encoder:
         X = np.hstack([X, encoder_features(prep.doc_embeddings(a), prep.doc_embeddings(b), cells)])
     score = model.score(cells, X)
     threshold = model.threshold if params.threshold is None else params.threshold
@@ -399,8 +402,8 @@ def score_pairs(prep: Prepared, *, family: str | None = None, params: AlignParam
     if model is None:
         n_units = sum(len(prep.rows.get(k, ())) for k in {k for p in todo for k in p})
         model = PairModel.shipped(resolve(encoder, n_units))
-    if model.encoder and prep.encoder is None:
-        prep.encoder = E5Encoder()
+    if model.encoder and getattr(prep.encoder, "name", None) != model.encoder:
+        prep.encoder = make(model.encoder)
     # only the columns the pairs are spelled out from, as arrays: thousands of small frames
     # (every feature, both document keys per row) were 150 MB more on the whole corpus
     kept = ("unit_a", "unit_b", "score", "jaccard")

@@ -268,11 +268,20 @@ def _give_back_memory() -> None:
 
 
 def _encoder_tag(encoder: str | None) -> str:
-    """What decides the encoder a comparison uses, for its cache key: the choice, and for
-    ``auto`` whether the encoder is installed (the store's size decides the rest)."""
+    """What decides the encoder a comparison uses, for its cache key: the choice, for
+    ``auto`` whether the encoder is installed (the store's size decides the rest), for
+    ``ce`` the cross-encoder's adapter."""
     from policyie.compare.encoder import AUTO_MAX_UNITS, available
 
     choice = encoder or "none"
+    if choice == "ce":  # a retrained cross-encoder is another comparison
+        import hashlib
+
+        from policyie.models.cross_encoder import NAME
+        from policyie.models.registry import artifacts_root
+
+        adapter = artifacts_root() / NAME / "adapter.safetensors"
+        return f"ce/{hashlib.sha256(adapter.read_bytes()).hexdigest()[:16] if adapter.is_file() else 'missing'}"
     return f"auto/{available()}/{AUTO_MAX_UNITS}" if choice == "auto" else choice
 
 

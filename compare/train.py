@@ -32,7 +32,7 @@ import pandas as pd
 
 from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, logistic, prepare, train_model
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
-from policyie.compare.encoder import ENCODER_FEATURES, E5Encoder
+from policyie.compare.encoder import CrossEncoderSignal, E5Encoder, cross_features, feature_names, shortlisted
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
 
@@ -43,12 +43,12 @@ MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
 
 
 def _zero_model(encoder: str | None = None) -> PairModel:
-    n = len(FEATURES) + (len(ENCODER_FEATURES) if encoder else 0)
+    n = len(FEATURES) + len(feature_names(encoder))
     return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0, encoder=encoder)
 
 
 def model_path(encoder: str | None = None) -> Path:
-    """Where ``policyie train pairs [--encoder e5]`` writes its model."""
+    """Where ``policyie train pairs [--encoder e5|ce]`` writes its model."""
     return MODEL_PATH if not encoder or encoder == "none" else MODEL_PATH.with_name(f"pair_model_{encoder}.json")
 
 
@@ -66,7 +66,7 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     span = {(k, int(s), int(e)): int(u) for k, s, e, u in zip(units["doc_key"], units["start"], units["end"], units["unit_id"])}
     frames = []
     zero = _zero_model(encoder)  # scores are not used: keep_all keeps every candidate
-    if encoder and prep.encoder is None:
+    if encoder == "e5" and prep.encoder is None:
         prep.encoder = E5Encoder()
     for g in gold:
         a, b = keys[g.doc_a.sha256], keys[g.doc_b.sha256]
@@ -94,6 +94,54 @@ def candidate_table(gold, con, keys: dict[str, str], params: AlignParams | None 
     return pd.concat(frames, ignore_index=True)
 
 
+def cross_examples(table: pd.DataFrame, texts: dict, seed: int = 0) -> list[tuple[str, str, float]]:
+    """The cross-encoder's training pairs from a candidate table: every gold link among the
+    shortlisted candidates (:data:`encoder.SHORTLIST_RANK`), 2.6 times as many other
+    shortlisted candidates of the gold document pairs, and 0.6 times as many best
+    candidates (rank 0) of unrelated documents (the classifier must learn that a best
+    match there is no match)."""
+    short = table[shortlisted(table[["row_rank", "col_rank"]].to_numpy())]
+    pos = short[short["y"] == 1]
+    near = short[(short["y"] == 0) & (short["n_gold"] > 0)]
+    far = short[(short["y"] == 0) & (short["n_gold"] == 0) & (short[["row_rank", "col_rank"]].min(axis=1) == 0)]
+    near = near.sample(min(len(near), int(2.6 * len(pos))), random_state=seed)
+    far = far.sample(min(len(far), int(0.6 * len(pos))), random_state=seed)
+    return [(texts[a], texts[b], float(y)) for frame in (pos, near, far)
+            for a, b, y in zip(frame["unit_a"], frame["unit_b"], frame["y"])]
+
+
+def cross_encoder_columns(table: pd.DataFrame, texts: dict, *, folds: int = 2, out: str | Path | None = None,
+                          log=None) -> np.ndarray:  # noqa: ANN001
+    """The cross-encoder's features (:data:`encoder.CE_FEATURES`) of every candidate of
+    ``table``, out of fold: the gold document pairs are dealt into ``folds`` folds, and a
+    fold's candidates are read by a cross-encoder trained on the other folds' pairs (the
+    pair classifier must learn from logits like those of pairs it never saw).  Then a
+    cross-encoder is trained on all pairs and written to ``out`` (default: the artifact
+    folder, ``models/artifacts/cross_encoder``)."""
+    from policyie.models import cross_encoder
+    from policyie.models.registry import artifacts_root
+
+    say = log or (lambda msg: None)
+    pair_ids = sorted(table["pair_id"].unique())
+    short = shortlisted(table[["row_rank", "col_rank"]].to_numpy())
+    logits = np.zeros(len(table))
+    for f in range(folds):
+        held = table["pair_id"].isin(pair_ids[f::folds]).to_numpy()
+        say(f"cross-encoder fold {f + 1}/{folds}: training on {(~held).sum()} candidates' pairs")
+        ce = CrossEncoderSignal(cross_encoder.train(cross_examples(table[~held], texts), log=say))
+        part = table[held]
+        logits[held] = ce.logits([(texts[a], texts[b]) for a, b in zip(part["unit_a"], part["unit_b"])], short[held])
+    say("cross-encoder on all pairs")
+    final = cross_encoder.train(cross_examples(table, texts), log=say)
+    final.meta["pairs"] = len(pair_ids)
+    final.save(Path(out) if out is not None else artifacts_root() / cross_encoder.NAME)
+    cols = np.zeros((len(table), len(feature_names("ce"))))
+    for _, g in table.groupby(["doc_a", "doc_b"], sort=False):
+        ix = g.index.to_numpy()
+        cols[ix] = cross_features(g[["i", "j"]].to_numpy(), logits[ix])
+    return cols
+
+
 def choose_threshold(prob: np.ndarray, y: np.ndarray, target_precision: float) -> float:
     """The smallest threshold whose precision (on these predictions) reaches the target."""
     for t in np.round(np.arange(0.05, 0.96, 0.01), 2):
@@ -105,9 +153,11 @@ def choose_threshold(prob: np.ndarray, y: np.ndarray, target_precision: float) -
 
 def train_pairs(gold_path: str | Path | Sequence[str | Path] = DEFAULT_GOLD, root: str | Path = "../shared/corpus", *,
                 out: str | Path | None = MODEL_PATH, target_precision: float = 0.90, C: float = 1.0,
-                encoder: str | None = None) -> PairModel:
+                encoder: str | None = None, ce_out: str | Path | None = None, log=None) -> PairModel:  # noqa: ANN001
     """Fit, calibrate and (unless ``out`` is None) write the pair model; returns it.
-    ``encoder`` (``e5``) adds the sentence encoder's features (:mod:`encoder`)."""
+    ``encoder`` adds a signal of meaning's features (:mod:`encoder`): ``e5`` the sentence
+    encoder's, ``ce`` the cross-encoder's, whose model is trained here first
+    (:func:`cross_encoder_columns`; written to ``ce_out``, by default its artifact folder)."""
     encoder = None if encoder in (None, "none") else encoder
     from policyie.evaluation.alignment import gold_store, load_alignment_gold
 
@@ -116,10 +166,17 @@ def train_pairs(gold_path: str | Path | Sequence[str | Path] = DEFAULT_GOLD, roo
     with tempfile.TemporaryDirectory() as tmp:
         con, keys = gold_store(gold, root, Path(tmp) / "gold.duckdb")
         try:
-            table = candidate_table(gold, con, keys, encoder=encoder)
+            if encoder == "ce":  # its features come out of fold, from cross-encoders trained here
+                prep = prepare(con, sorted({keys[d.sha256] for g in gold for d in (g.doc_a, g.doc_b)}),
+                               min_chars=AlignParams().min_chars)
+                table = candidate_table(gold, con, keys, prepared=prep)
+                texts = dict(zip(prep.units["unit_id"], prep.units["text"]))
+                table[feature_names("ce")] = cross_encoder_columns(table, texts, out=ce_out, log=log)
+            else:
+                table = candidate_table(gold, con, keys, encoder=encoder)
         finally:
             con.close()
-    features = FEATURES + (ENCODER_FEATURES if encoder else [])
+    features = FEATURES + feature_names(encoder)
     X, y = table[features].to_numpy(), table["y"].to_numpy()
     pair_ids = sorted(table["pair_id"].unique())
     # First pass, out of fold (each gold document pair held out with its negatives).
@@ -173,7 +230,8 @@ def train_cli(*, root: str = "../shared/corpus", gold: str | Path | Sequence[str
     t = time.perf_counter()
     try:
         out = model_path(encoder)
-        model = train_pairs(gold, root, out=out, encoder=encoder)
+        model = train_pairs(gold, root, out=out, encoder=encoder,
+                            log=lambda msg: print(f"policyie train pairs: {msg}", file=sys.stderr, flush=True))
     except AlignmentGoldError as e:
         print(f"policyie train pairs: {e}", file=sys.stderr)
         return 2

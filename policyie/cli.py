@@ -276,9 +276,11 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _encoder_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--encoder", choices=["none", "e5", "auto"], default="none",
-                   help="sentence encoder as a signal of meaning for pairs and divergences: e5 (needs "
-                        "policyie[encoder], about 30 units/s), auto (e5 when installed and at most 20,000 "
+    p.add_argument("--encoder", choices=["none", "e5", "ce", "auto"], default="none",
+                   help="signal of meaning for pairs and divergences: e5, a sentence encoder (needs "
+                        "policyie[encoder], about 30 units/s), ce, a cross-encoder reading both units "
+                        "together (needs policyie[encoder,models] and `policyie train pairs --encoder ce`, "
+                        "about 30 candidate pairs/s), auto (e5 when installed and at most 20,000 "
                         "units are to be embedded) or none (default: none)")
 
 
@@ -395,8 +397,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "transformer's encoder, about 40 minutes), ablation (the models on the evaluation sets), cv; "
                         "or pairs (the comparison's pair classifier); all but pairs need policyie[models]")
     p.add_argument("--root", default="../shared/corpus", help="corpus root of the alignment gold (train pairs)")
-    p.add_argument("--encoder", choices=["none", "e5"], default="none",
-                   help="train pairs: add the sentence encoder's features (needs policyie[encoder]; default: none)")
+    p.add_argument("--encoder", choices=["none", "e5", "ce"], default="none",
+                   help="train pairs: add the features of the sentence encoder (e5, needs policyie[encoder]) or of "
+                        "a cross-encoder trained first (ce, needs policyie[encoder,models]; about 35 minutes on two "
+                        "cores, writes models/artifacts/cross_encoder); default: none")
     p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
     p.add_argument("--seed", type=int, default=13, help="random seed")
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")

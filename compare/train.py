@@ -32,7 +32,8 @@ import pandas as pd
 
 from policyie.compare.align import AlignParams, PairModel, align_units, fit_logistic, logistic, prepare, train_model
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features
-from policyie.compare.encoder import CrossEncoderSignal, E5Encoder, cross_features, feature_names, shortlisted
+from policyie.compare.encoder import (CrossEncoderSignal, E5Encoder, cross_features, feature_names, shortlisted,
+                                      without_article)
 
 __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD", "MODEL_PATH"]
 
@@ -106,7 +107,7 @@ def cross_examples(table: pd.DataFrame, texts: dict, seed: int = 0) -> list[tupl
     far = short[(short["y"] == 0) & (short["n_gold"] == 0) & (short[["row_rank", "col_rank"]].min(axis=1) == 0)]
     near = near.sample(min(len(near), int(2.6 * len(pos))), random_state=seed)
     far = far.sample(min(len(far), int(0.6 * len(pos))), random_state=seed)
-    return [(texts[a], texts[b], float(y)) for frame in (pos, near, far)
+    return [(without_article(texts[a]), without_article(texts[b]), float(y)) for frame in (pos, near, far)
             for a, b, y in zip(frame["unit_a"], frame["unit_b"], frame["y"])]
 
 

@@ -40,7 +40,6 @@ import hashlib
 import json
 import os
 import random
-import re
 import struct
 import time
 from pathlib import Path
@@ -59,7 +58,6 @@ TARGETS = ("attention.self.query", "attention.self.key", "attention.self.value",
            "intermediate.dense", "output.dense")
 
 _META = "\u2581"  # SentencePiece's word-start marker
-_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]+条\s*")
 
 
 def base_path() -> Path:
@@ -268,7 +266,7 @@ class CrossEncoder:
         if ids is None:
             if len(self._ids) > 200_000:  # a bound on the memo for long runs
                 self._ids.clear()
-            ids = self._ids[text] = self.tok.content(_ARTICLE.sub("", text) or text)[:MAX_TOKENS]
+            ids = self._ids[text] = self.tok.content(text)[:MAX_TOKENS]
         return ids
 
     def _batch(self, pairs: Sequence[tuple[str, str]]):  # noqa: ANN202 - two tensors

@@ -92,8 +92,8 @@ def test_the_cross_encoder_reads_only_the_shortlisted_candidates() -> None:
     sig = enc.CrossEncoderSignal(Stub())
     cells = np.array([[0, 0], [0, 1], [1, 0]])
     ranks = np.array([[0, 5], [7, enc.SHORTLIST_RANK], [enc.SHORTLIST_RANK + 1, 9]])
-    f = sig.pair_features(["甲", "乙乙"], ["丙", "丁丁丁"], cells, ranks)
-    assert seen == [("甲", "丙"), ("甲", "丁丁丁")]
+    f = sig.pair_features(["第一条 甲", "乙乙"], ["丙", "丁丁丁"], cells, ranks)
+    assert seen == [("甲", "丙"), ("甲", "丁丁丁")]  # read without the article number
     assert f[:, 0].tolist() == [2.0, 4.0, enc.CE_FLOOR]
 
 

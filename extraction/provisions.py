@@ -109,6 +109,7 @@ class _Unit:
         self.text, self.s, self.e = text, s, e
         self._found: dict[str, list[int]] = {}
         self._post_body: dict[int, tuple[list[int], list[re.Match[str]]]] = {}
+        self._first_clause: str | None = None
 
     def _positions(self, chars: str) -> list[int]:
         found = self._found.get(chars)
@@ -160,8 +161,12 @@ class _Unit:
         return last.group(1) if last is not None else None
 
     def first_clause(self) -> str:
-        m = _FIRST_CLAUSE_END.search(self.text, self.s, self.e)
-        return self.text[self.s:m.start() if m else self.s + min(40, self.e - self.s)].strip()
+        # found once: every deadline of the unit asks, and a unit without a clause end
+        # (a list of dates joined by 、) was scanned to its end for each of them
+        if self._first_clause is None:
+            m = _FIRST_CLAUSE_END.search(self.text, self.s, self.e)
+            self._first_clause = self.text[self.s:m.start() if m else self.s + min(40, self.e - self.s)].strip()
+        return self._first_clause
 
 
 def _role_items(text: str, start: int, end: int, orgs: Sequence[Mention], org_starts: Sequence[int]) -> list[str]:

@@ -137,8 +137,11 @@ def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadi
     row_rank = (S[i] > s[:, None]).sum(1)
     col_rank = (S[:, j].T > s[:, None]).sum(1)
     top = 4
-    row_best = -np.sort(-S, axis=1)[:, :min(top, m)].mean(1)
-    col_best = -np.sort(-S, axis=0)[:min(top, n), :].mean(0)
+    # the mean of a unit's ``top`` best similarities; a document of fewer units counts the
+    # missing ones as 0 (it took the mean of those there were, so in a one-unit document
+    # every margin was 0 and an exact copy looked no better than its alternatives)
+    row_best = -np.sort(-S, axis=1)[:, :top].sum(1) / top
+    col_best = -np.sort(-S, axis=0)[:top, :].sum(0) / top
     margin = s - 0.5 * (row_best[i] + col_best[j])
     on_path = np.zeros(len(cand))
     path_dev = np.ones(len(cand))

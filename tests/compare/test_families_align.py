@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from policyie.compare import api
-from policyie.compare.candidates import diagonal_window, monotonic_path
+from policyie.compare.candidates import FEATURES, diagonal_window, monotonic_path, pair_candidates
 from policyie.compare.duplicates import DuplicateParams, _star_clusters, find_duplicates
 from policyie.compare.families import families, subject_key, title_without_region
 
@@ -79,6 +79,25 @@ def test_monotonic_path_keeps_order_and_skips_weak_cells():
     assert monotonic_path(np.full((3, 3), 0.1), tau=0.25).tolist() == []
     W = diagonal_window(np.eye(4))
     assert W[1, 1] == 1.0 and W[1, 2] == 0.0
+
+
+def test_margin_counts_missing_alternatives_as_dissimilar():
+    """In a document of fewer units than the margin reads (4), the missing alternatives
+    count as similarity 0: an exact copy between two one-sentence documents has a margin,
+    not 0 (it had 0, and the pair fell under the threshold)."""
+    def margins(S):
+        n, m = S.shape
+        texts_a, texts_b = ["组建乡镇综合行政执法队"] * n, ["组建乡镇综合行政执法队"] * m
+        cells, X = pair_candidates(S, texts_a, texts_b, np.zeros(n, bool), np.zeros(m, bool),
+                                   np.arange(n), np.arange(m), S)
+        return {tuple(c): x for c, x in zip(cells.tolist(), X[:, FEATURES.index("margin")])}
+
+    assert margins(np.array([[1.0]])) == {(0, 0): pytest.approx(0.75)}
+    two = margins(np.array([[1.0, 0.2], [0.2, 1.0]]))  # the best mean over 4: (1.0 + 0.2) / 4
+    assert two[(0, 0)] == pytest.approx(1.0 - 0.3) and two[(0, 1)] == pytest.approx(0.2 - 0.3)
+    # from four units on, nothing changes: the mean of the four best
+    S = np.eye(5) * 0.5 + 0.1
+    assert margins(S)[(0, 0)] == pytest.approx(0.6 - (0.6 + 0.3) / 4)
 
 
 def test_star_clusters_do_not_chain():

@@ -344,8 +344,12 @@ def test_download_compare_staffing_adoption(server):
     rows = _csv(server, view="compare", a=SHANDONG, b=XINGLONG, q=TERM)
     header, body = rows[0], rows[1:]
     assert header[:2] == ["类型", "字段"]
-    first = dict(zip(header, body[0]))
-    assert first["类型"] == "字段差异" and "4–5名" in first["值A"] and "≥10名" in first["值B"]
+    fields = [dict(zip(header, r)) for r in body if r[0] == "字段差异"]
+    staffing = next(r for r in fields if r["字段"] == "编制")
+    assert "4–5名" in staffing["值A"] and "≥10名" in staffing["值B"]
+    # the reworded measure of both (山东 共设置党政机构7个, 兴隆镇 设置工作机构9个) and its count
+    count = next(r for r in fields if r["字段"] == "数量")
+    assert (count["值A"], count["值B"], count["依据"]) == ("7个", "9个", "同一措施")
     st = _csv(server, view="staffing", q=TERM)
     _, data = get_json(server, "/api/staffing", q=TERM)
     assert len(st) - 1 == len(data["rows"]) and st[0][0] == "地区"

@@ -94,6 +94,11 @@ _DUTY_AFTER = re.compile(r"(?:份)?(?:[向对由将把在]|审议|审查|听取|
 RECURRING_QUARTER = re.compile(r"每年(?:的)?第(?P<q>[一二三四1-4])季度")
 # 每年年初, 每年初 (the second 年 left out), 每年年初和年中 (one span, dated by its last part)
 YEAR_PART = re.compile(r"(?P<which>每年|次年)(?P<part>年初|年底|年末|初|底|末)(?:[和、及](?P<part2>年中|年底|年末))?")
+# The close of every (accounting) year as a due point: 每年年终, 每年度终了, 每个会计年度终结,
+# 会计年度终了时 (the Chinese accounting year is the calendar year; a regulation's duty at it
+# recurs).  Not 年度终了后 (after it: a relative limit's anchor or a frequency), not 上一年度…
+# (a past point), not a bare 年终 (年终盈余分配 names the distribution).
+YEAR_CLOSE = re.compile(r"(?:每年年终|(?<![上一前去本])(?:每(?:个|一)?)?(?:会计)?年度(?:终了|终结|结束)时?)(?![后以之])")
 _RN = r"[一二三四五六七八九十百两\d]+"
 # Relative limits in regulations: 应当在十五日内作出决定 → 十五日内 (no calendar date).
 # (?<!…): never start inside a run of numerals, which each start would re-read (linear time)
@@ -261,7 +266,8 @@ def relatives(text: str) -> Iterator[TimeExpr]:
 def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
     """Recurring due points dated in the reference year: 每年6月底和12月底前 (the last part),
     每月25日前 (the year's last month), 每季度末 and 每月底 (due points without 前), 每年年初
-    (its first quarter; 每年年初和年中: its last part, the half), 每年第一季度."""
+    (its first quarter; 每年年初和年中: its last part, the half), 每年第一季度, the close of
+    the (accounting) year (每年年终, 会计年度终了时: its last day)."""
     for rm in RECURRING.finditer(text):
         month_only = rm.group("unit") == "年" and rm.group("body").endswith("月")
         if not rm.group("suf") and not rm.group("body").endswith(("底", "末")) and not (
@@ -298,6 +304,11 @@ def recurring(text: str, year_at: YearAt) -> Iterator[TimeExpr]:
             date = f"{year}-{month:02d}-{last_day(year, month):02d}"
         yield TimeExpr(ym.start(), ym.end(), ym.group(), "recurring", date, precision, "by",
                        True, rule="recurring.year_part")
+    for ym in YEAR_CLOSE.finditer(text):
+        year = year_at(ym.start())
+        if year:
+            yield TimeExpr(ym.start(), ym.end(), ym.group(), "recurring", f"{year}-12-31", "year", "by", True,
+                           rule="recurring.year_close")
     for qm in RECURRING_QUARTER.finditer(text):
         year = year_at(qm.start())
         q = parse_number(qm.group("q"))

@@ -148,7 +148,7 @@ _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二�
 _TERM_PREFIX = re.compile(r"(?<![每各])(?:上一|下一|新一|新的一|上|下|该|本)届")
 # Characters of a verb or preposition that jieba glues to a level word as one unknown word
 # (指市 | 人民政府, 报交市 | 人民政府, 受省 | 人民政府, 先由市 | 人大常委会).
-_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获至以到")
+_GLUE_CHARS = set("由向报给将把对从与经在指交受先送按于依照据请为或等及和获至以到就")
 _LEVEL_CHARS = "省市县区乡镇"
 # Word tags that can stand left of a level word inside a name: a place (承德 | 市), an
 # abbreviation (冀), or a word the dictionary lacks (羊口 | 镇).
@@ -186,6 +186,9 @@ _WINDOW = 24
 _HEADS_RE: re.Pattern[str] | None = None
 # A congress of a named level before 及其 (市人大及其常委会, 全国人民代表大会及其常务委员会).
 _LEVELLED_CONGRESS = re.compile(r"(?<![各同本])(?:[省市县区州]|全国|自治区|自治州|自治县)(?:人大|人民代表大会)及其$")
+# Congress and government heads: a word before them is a level or a place, never a verb
+# (选举委员会 is a name; 报告人大常委会 is a verb and its object).
+_CONGRESS_GOV = {"政府", "人民政府", "人大", "人民代表大会", "人民代表大会常务委员会", "人大常委会", "常委会", "政协"}
 _TASK_HEAD = re.compile(r"(?:小组|指挥部|办公室|专班)$")
 _PREP_CHARS = set("由向报给将把对从与经在至到")
 # Level words that open a name: nothing to their left is part of it.
@@ -470,6 +473,9 @@ class OrgExtractor:
                     start = words[k].start
                     j = k - 1
                     continue
+            if (_LEAD_TRIM.fullmatch(w.text) and w.text not in _known_names() and v[start:he] in _CONGRESS_GOV
+                    and len(w.text) > 1):
+                break  # 书面报告 | 人大常委会: no verb is a congress's or a government's prefix
             if (_LEAD_TRIM.fullmatch(w.text) and w.text not in _known_names()
                     and v[start:he] not in _NEEDS_PREFIX and len(v[start:he]) >= 4 and not _TASK_HEAD.search(head)):
                 # 国家机关委托 | 人民调解委员会: a governing verb before a whole name ends it (a

@@ -18,7 +18,7 @@ from policyie.records import Mention
 
 LABEL = "PRINCIPLE"
 
-_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|施行|因)"
+_VERB = r"(?:按照|坚持|遵循|本着|根据|依照|秉持|秉承|贯彻|围绕|依据|坚守|把握|落实|符合|采取|实行|施行|执行|因)"
 _HEAD = r"(?:原则|要求|方针|思路)"
 # A quoted formula adopted by a verb and closed by 原则/要求/方针/思路.
 # (the formula's source may stand between: 按照市委十二届七次全会关于“稳、准、变、活、实”的要求)
@@ -48,8 +48,11 @@ _DEICTIC = re.compile(r"(?:下列|以下|如下|下述|上述|这些|这一|此)
 # Commas may separate its parts (生态优先、绿色发展，河长领导、部门联动…的原则: an earlier
 # verb's object is cut off below), and a short parenthesis may qualify one (一湖（库）一策).
 _UNQUOTED = re.compile(
-    r"(?P<v>" + _VERB + r"|以)(?P<c>(?:[^。；;：:“”\"‘’\n（）()《》]|[（(][^（）()\n]{1,3}[）)]){2,40}?)(?:的|为)?原则(?!上)"
+    r"(?P<v>" + _VERB + r"|以)(?P<c>(?:[^。；;：:“”\"‘’\n（）()《》]|[（(][^（）()\n]{1,3}[）)]){2,40}?)(?:的|为)?原则(?![上性])"
 )
+# A principle stated as a definition: 农村财务管理的原则是正确处理…；实行财务公开、民主管理；
+# 坚持为发展集体经济服务。 (the whole sentence after 是, up to its full stop)
+_DEFINED = re.compile(r"(?<=的)原则(?:是|为)(?P<c>[^。\n：:“”\"]{2,60}?)(?=。)")
 _HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*\S{0,6}原则\s+(?P<c>[^\n]{2,60})")
 _SPLIT = re.compile(r"[、，,；;]")
 # Leading words of the stretch between the verb and 原则 that are not part of the content.
@@ -135,6 +138,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 break
             yield from emit(im.start("c"), im.end("c"), "principle.listed")
             pos = im.end() + 1
+    for m in _DEFINED.finditer(v):
+        yield from emit(m.start("c"), m.end("c"), "principle.defined")
     for m in _headings(v):
         yield from emit(m.start("c"), m.end("c"), "principle.heading")
 

@@ -167,6 +167,14 @@ EXAMPLES += [
        "relation": "by", "recurring": False}, why="the same after 终止经营"),
     ex("每年6月开展评议。", "每年6月", {"date": "2019-06-30", "precision": "month", "relation": "by",
        "recurring": True}, ref="2019-04-01", why="the same reading: a duty done in June of every year"),
+    ex("村民委员会、村民小组每年年终应全面核算本年度的收益。", "每年年终", D("2005-12-31", "year", recurring=True),
+       ref="2005-04-22", why="the close of every year is a due point, like 每年年底 (gold-fresh10: 郑州 rural finance)"),
+    ex("财会人员应当在每个会计年度终结，将财会资料分类整理。", "每个会计年度终结", D("2005-12-31", "year", recurring=True),
+       ref="2005-04-22", why="the accounting year is the calendar year (gold-fresh10)"),
+    ex("农民专业合作社应当在会计年度终了时向成员公布经营和财务状况。", "会计年度终了时",
+       D("2009-12-31", "year", recurring=True), ref="2009-06-01", why="with 时, without 每 (gold-fresh3: regs-m)"),
+    ex("按月公布财务收支情况；年度终了向村民会议报告。", "年度终了", D("2005-12-31", "year", recurring=True),
+       ref="2005-04-22", why="a duty at the close of the year (gold-fresh10)"),
     ex("各市于每季度末将进展情况报送省委编办。", "每季度末", {"date": "2019-12-31", "precision": "quarter",
        "relation": "by", "recurring": True}, ref="2019-04-01",
        why="a quarter's end is a due point without 前 (notices' reporting schedules)"),
@@ -213,6 +221,9 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("预算年度终了后应当编制决算草案。", ref="2019-04-01", why="after the close (终了后): a frequency or an anchor, no due point"),
+    neg("进行年终盈余分配前，应当提取公积金。", ref="2019-04-01", why="年终 names the distribution, not a due point"),
+    neg("以上一年度终了时的余额为准。", ref="2019-04-01", why="the close of the past year: a reference, not a limit"),
     neg("全市于2018年11月召开推进会。", ref="2019-04-01", why="a meeting already held: a past event"),
     neg("2023年上半年完成试点。", ref="2024-02-01", why="a report's past half-year is an achievement"),
     neg("截至2018年底，全市共有企业3000家。", ref="2019-04-01", why="截至 is 'as of': a past figure, not a deadline"),

@@ -18,6 +18,8 @@ YES = "the guidelines' Yes list"
 EXAMPLES = [
     # --- the guidelines' Yes list -------------------------------------------------------
     ex("中共兴隆县委研究决定。", "中共兴隆县委", why=YES),
+    orgs("应当组织代表就市人民代表大会及其常务委员会决议的贯彻落实情况进行视察。", "市人民代表大会", "常务委员会",
+         why="就 is a preposition glued to the level word, as 由 is (gold-fresh10: 北京 deputies' inspections)"),
     ex("兴隆县人民政府批准实施。", "兴隆县人民政府", why=YES + "; a region prefix belongs to the name"),
     ex("由县委编办牵头。", "县委编办", why=YES),
     ex("编办负责审核。", "编办", why=YES),
@@ -224,6 +226,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("提请人大常委会审议的撤销职务案，提名人必须书面报告人大常委会。",
+        why="a verb (书面报告) is no prefix of a congress; the bare 人大常委会 is not a name (gold-fresh10: 重庆 appointments)"),
     neg("推动政务服务“一件事一天办”“四办”改革。", why="天办, 四办: 办 a verb after a count (gold-fresh7: 荆门)"),
     neg("建设超大型深部采矿工程。", why="深部: 部 inside a word"),
     neg("自觉接受人大、政协、纪委监委等各方面监督。", why="纪委监委 with no level: the institution in general (gold-fresh2, gold-fresh5)"),

@@ -20,6 +20,12 @@ EXAMPLES = [
        why="settled: a heading that names principles gives PRINCIPLE for its content"),
     ex("按照属地管理原则，落实管理责任。", "属地管理", ["属地管理"],
        why="settled: an unquoted phrase called 原则 (按照属地管理原则) gives 属地管理"),
+    ex("推进刑事诉讼制度改革，严格执行罪刑法定、疑罪从无、证据裁判原则和认罪认罚从宽制度。", "罪刑法定、疑罪从无、证据裁判",
+       ["罪刑法定", "疑罪从无", "证据裁判"], why="执行 adopts a principle as 贯彻 and 实行 do (gold-fresh10: 山东 procuratorate)"),
+    ex("第四条 农村财务管理的原则是正确处理国家、集体、个人三者之间的利益关系；实行财务公开、民主管理；坚持为发展集体经济服务。",
+       "正确处理国家、集体、个人三者之间的利益关系；实行财务公开、民主管理；坚持为发展集体经济服务",
+       ["正确处理国家", "集体", "个人三者之间的利益关系", "实行财务公开", "民主管理", "坚持为发展集体经济服务"],
+       why="a principle defined: …的原则是 + the rest of the sentence (gold-fresh10: 郑州 rural finance)"),
     # --- constructed by the same rules ----------------------------------------------
     ex("遵循“权责一致、重心下移”的要求，理顺职责关系。", "权责一致、重心下移", ["权责一致", "重心下移"],
        why="quoted formula adopted through 遵循 … 要求"),
@@ -81,6 +87,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("各部门要执行上级决定的原则性要求。", why="原则性 is an adjective ('of principle'), not a stated principle"),
+    neg("本次改革的基本原则是：一是依法，二是稳妥。", why="…的原则是： introduces a list (its items are read by the list rule), not a definition"),
     neg("原则上实行属地管理。", why="settled: 原则上 is not a PRINCIPLE"),
     neg("乡镇领导职数原则上不超过5名。", why="settled: 原则上 is not a PRINCIPLE"),
     neg("坚持党建引领“街乡吹哨、部门报到”，推动治理重心下移。",

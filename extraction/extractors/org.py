@@ -91,7 +91,7 @@ _NOT_BODY = {
 }
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
 _VAGUE = {"两级", "三级", "四级", "五级", "全市", "全县", "全省", "全区", "全镇", "全乡", "每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
-          "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "上一级", "这些", "此类", "有关的",
+          "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "这些", "此类", "有关的",
           "驻外"}
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
@@ -141,7 +141,8 @@ _LEAD_TRIM = re.compile("(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=Tr
 # Heads of government and party bodies need a level or place in front (县政府, 乡镇党委);
 # 基层政府, 法治政府, 层级政府 are not bodies.
 _LEVEL_HEADS = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "党工委", "纪委", "监委"}
-_LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）]|[乡镇县区市]的|届)$")
+# (上一级 + body is one body, guidelines v1.2: 上一级人民政府; 下一级 and 上级 stay vague)
+_LEVEL_END = re.compile(r"(?:[省市县区乡镇村州盟旗]|街道|社区|本级|上一级|县级|市级|省级|区级|乡级|镇级|新区|街镇|镇街|自治县|自治州|自治区|中共|[)）]|[乡镇县区市]的|届)$")
 # 第十二届, 十三届, 八届 (一届 alone is left to the prefix: 上一届, 新的一届)
 _ORDINAL_TERM = re.compile(r"(?:第[一二三四五六七八九十百\d]+|[二三四五六七八九十百\d][一二三四五六七八九十百\d]*)届$")
 # A definite term before a body: 本届, 上届, 下一届, 新一届, 该届.
@@ -578,7 +579,9 @@ class OrgExtractor:
                 and not (head in ("党组", "党委", "纪委") and _ends_with_head(core))):
             return None  # (a body's own party group or committee keeps it: 市人大常委会党组, 市教育局党委)
         if not core:
-            if head in ("政府", "党委", "人大", "政协"):
+            # bare, a body only as the second member after a shared prefix (乡镇党委、政府;
+            # guidelines v1.2: 镇的人民代表大会和人民政府 → 人民政府): decided in extract()
+            if head in ("政府", "党委", "人大", "政协", "人民政府", "人民代表大会", "人民法院"):
                 return (start, he, "org.coordinated")
             if head in _NEEDS_PREFIX and head not in _known_names():
                 return None

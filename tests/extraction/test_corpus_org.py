@@ -166,6 +166,12 @@ EXAMPLES += [
     orgs("可以向劳动争议仲裁委员会申请仲裁。", "劳动争议仲裁委员会", why="劳动 (vn) inside the name (gold-fresh5)"),
     orgs("由本单位工会负责。", "本单位工会", why="本单位 + a body: definite, the prefix kept (gold-fresh4, gold-fresh5)"),
     orgs("工资专项集体合同报送上一级工会。", "上一级工会", why="上一级 + a body keeps the prefix (as 上一级人民政府/人民检察院 in gold, gold-unseen)"),
+    orgs("上一级人民政府应当予以纠正。", "上一级人民政府",
+         why="v1.2: 上一级 + body is one body, a government head too (it was read as vague; gold-fresh10: 重庆 appointments)"),
+    orgs("由本级人民政府报上一级人民政府备案。", "本级人民政府", "上一级人民政府", why="the same after 报"),
+    orgs("镇的人民代表大会和人民政府应当公开。", "镇的人民代表大会", "人民政府",
+         why="v1.2's own example: bare 人民政府 as the second member after a shared prefix"),
+    orgs("县人民检察院和人民法院应当配合。", "县人民检察院", "人民法院", why="the same for 人民法院"),
     orgs("用人单位应当研究工会的意见。", "工会", why="研究 governs the union"),
     orgs("市人民医院肿瘤科负责。", "市人民医院肿瘤科", why="a section of a hospital keeps 科"),
     orgs("由县邮政局负责。", "县邮政局", why="邮政局 is a bureau (the 局-as-word check spares it)"),
@@ -226,6 +232,8 @@ EXAMPLES += [
 ]
 
 NEGATIVES = [
+    neg("下一级人民政府应当执行。", why="v1.2: 下一级 + body is vague (many bodies)"),
+    neg("由人民法院依法处理。", why="v1.2: bare 人民法院 with no level or place is generic"),
     neg("提请人大常委会审议的撤销职务案，提名人必须书面报告人大常委会。",
         why="a verb (书面报告) is no prefix of a congress; the bare 人大常委会 is not a name (gold-fresh10: 重庆 appointments)"),
     neg("推动政务服务“一件事一天办”“四办”改革。", why="天办, 四办: 办 a verb after a count (gold-fresh7: 荆门)"),

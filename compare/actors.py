@@ -64,6 +64,7 @@ class Actor:
 _PARTY = re.compile(rf"([^，,]{{1,{_MAX}}}?{_HEAD})(?=(?:[（(][^（）()]{{1,20}}[)）])?[，,]?{_PRED})")
 #: Words that start a predicate or a clause of their own: a span holding one is no party.
 _CLAUSE_WORD = re.compile(rf"对|(?<!所)在|将|把|{_TO}|{_BY}|按照|根据|依照|依法|应当|可以|不得|负责|所称"
+                          r"|必须|但是|^但|协助|配合|会同"  # 但是必须经受益单位, 协助人民政府: a clause, not a name
                           r"|^(?:鼓励|支持|引导|开展|提供|通报|通知|加强|推动|促进|保障|维护|并|及时)")
 #: A relative clause before a party (配备有武器装备的乡镇人民政府, 产生生活垃圾的单位) is cut
 #: off at its 的; a 的 after a level (设区的市, 乡、镇的人民代表大会) stays.

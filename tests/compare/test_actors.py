@@ -33,6 +33,9 @@ PARTIES = {
     # 应急 is no 应, 自由 no 由: the name is read whole
     "市、区县（自治县）人民政府应急管理办公室负责组织实施。": ["市、区县（自治县）人民政府应急管理办公室"],
     "中国（山东）自由贸易试验区工作办公室负责协调。": ["中国（山东）自由贸易试验区工作办公室"],
+    # a modal or a conjunction before 经 is no part of the party after it (a fragment was
+    # reported as a body: 但是必须经受益单位; check.jsonl, 北京/河南 居民委员会)
+    "可以向居民筹集，但是必须经受益单位同意。": ["受益单位"],
 }
 # sentences that name no party where this module reads them
 NO_PARTY = [
@@ -45,6 +48,9 @@ NO_PARTY = [
     "对举报单位应当保密。",
     # the end of a name cut by a line break: a bracket closed before it opens
     "区）人民政府应当组织实施。",
+    # 协助 / 配合 / 会同 start a predicate: their object is no party (协助人民政府、街道办事处 was one)
+    "协助人民政府、街道办事处做好与居民利益有关的工作。",
+    "配合有关部门做好工作。",
 ]
 # keys: forms that must compare equal, and pairs that must not
 SAME = [

@@ -23,7 +23,7 @@ import numpy as np
 
 from policyie.compare.minhash import shingle_sets
 
-__all__ = ["FEATURES", "monotonic_path", "pair_candidates"]
+__all__ = ["FEATURES", "margins", "monotonic_path", "pair_candidates"]
 
 FEATURES = ["cos", "margin", "row_rank", "col_rank", "on_path", "path_dev", "ctx", "pos_dev",
             "jaccard", "containment", "len_ratio", "both_leadin", "one_leadin", "window", "window_margin",
@@ -104,6 +104,21 @@ def _gram_overlap(texts_a: list[str], texts_b: list[str], i: np.ndarray, j: np.n
     return inter / np.maximum(union, 1), inter / np.maximum(np.minimum(na, nb), 1)
 
 
+def margins(S: np.ndarray, i: np.ndarray, j: np.ndarray, top: int = 4) -> np.ndarray:
+    """``S[i, j]`` less the mean of the ``top`` best similarities of its row and of its
+    column (the LASER margin, as a difference): how much better than its alternatives a
+    cell is.  A document of fewer units counts the missing alternatives as 0 (the mean of
+    those there were made every margin of a one-unit document 0, and an exact copy looked
+    no better than its alternatives).
+
+    >>> margins(np.array([[1.0]]), np.array([0]), np.array([0])).tolist()
+    [0.75]
+    """
+    row_best = -np.sort(-S, axis=1)[:, :top].sum(1) / top
+    col_best = -np.sort(-S, axis=0)[:top, :].sum(0) / top
+    return S[i, j] - 0.5 * (row_best[i] + col_best[j])
+
+
 def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadin_a: np.ndarray,
                     leadin_b: np.ndarray, art_a: np.ndarray, art_b: np.ndarray, SA: np.ndarray, *,
                     k: int = 3, tau: float = 0.25, doc_cos: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -136,13 +151,7 @@ def pair_candidates(S: np.ndarray, texts_a: list[str], texts_b: list[str], leadi
     # Ranks: how many cells of the row (column) beat this one.
     row_rank = (S[i] > s[:, None]).sum(1)
     col_rank = (S[:, j].T > s[:, None]).sum(1)
-    top = 4
-    # the mean of a unit's ``top`` best similarities; a document of fewer units counts the
-    # missing ones as 0 (it took the mean of those there were, so in a one-unit document
-    # every margin was 0 and an exact copy looked no better than its alternatives)
-    row_best = -np.sort(-S, axis=1)[:, :top].sum(1) / top
-    col_best = -np.sort(-S, axis=0)[:top, :].sum(0) / top
-    margin = s - 0.5 * (row_best[i] + col_best[j])
+    margin = margins(S, i, j)
     on_path = np.zeros(len(cand))
     path_dev = np.ones(len(cand))
     if len(path):

@@ -96,11 +96,14 @@ _VAGUE = {"两级", "三级", "四级", "五级", "全市", "全县", "全省", 
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
     r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任(?!会议(?!成员))|副?主席(?!团)|常务主席|执行主席|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?检察长|副?庭长|审判员|检察员|副?组长"
-    r"|副职|正职|组织员|专干|专员|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?=[，,。；;、）)\s]|人员|干部|班子|职数|同志|职务|成员|担任|兼任|出席|参加|视察|调研|批示|讲话|带队|莅临|$)|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会|联络|工作|资格)|机关(?!事务))"
+    r"|副职|正职|组织员|专干|专员|副?秘书长|副?厅长|副?处长|副?科长|副?县长|副?市长|副?镇长|副?乡长|成员|领导(?=[，,。；;、）)\s]|人员|干部|班子|职数|同志|职务|成员|担任|兼任|出席|参加|视察|调研|批示|讲话|带队|莅临|$)|负责人|负责同志|干部|工作人员|主要负责|班子成员|组成人员|代表(?!大会|联络|工作|资格|职工)|机关(?!事务)"
+    # an accountant or paid staff of the body (村民委员会、村民小组的会计; …财会人员; …补贴人员)
+    r"|会计(?!年度|制度|核算|准则|师|账|凭证|资料|档案|工作|机构|科|报表|监督|委派)|出纳|(?:财会|财务|补贴|专职|兼职)人员)"
 )
 # What may stand between a body and the person word that makes it name people: 的, a
 # qualifier, a generic part of the body (部门, 工作机构).
-_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?的?(?:相关|有关|主要)?")
+_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?"
+                         r"(?:(?:主管|分管)[\u4e00-\u9fff]{1,4}?的)?的?(?:相关|有关|主要)?")  # …主管财务的负责人
 # Word tags (jieba dictionary) that can be part of a name.
 # (i: an idiom jieba keeps whole inside a name, 精神文明 | 建设 | 指导 | 委员会)
 _NAME_TAGS = {"z", "n", "nr", "nrt", "ns", "nt", "nz", "ng", "vn", "an", "j", "b", "l", "zg", "nrfg", "s", "i"}
@@ -254,7 +257,7 @@ class OrgExtractor:
         # 省委、省政府领导, 党建工作办公室、综合行政执法队主要负责人.
         chain: list[int] = []
         for i, (s, e, _) in enumerate(kept):
-            if chain and kept[chain[-1]][1] < s and s - kept[chain[-1]][1] <= 1 and v[kept[chain[-1]][1]:s] in ("、", "和", "及", "与", ""):
+            if chain and kept[chain[-1]][1] < s and v[kept[chain[-1]][1]:s] in ("、", "和", "及", "与", "或", "或者", ""):
                 chain.append(i)
             else:
                 chain = [i]

@@ -360,5 +360,24 @@ NEGATIVES += [
 ]
 
 
+# Eleventh session, from gold-fresh10 (郑州市农村财务管理条例) and the precedent of batch-c: a
+# body named only to refer to people, across 或/或者 and 主管…的 too; the body of a meeting
+EXAMPLES += [
+    ex("应当分别经村民代表会议、村民小组会议讨论决定。", "村民小组",
+       why="the body of a meeting is labelled (batch-c: 村民小组会议), the meeting word is not"),
+    ex("由村民小组会议直接选举村民小组长。", "村民小组", why="村民小组长 is a post"),
+    orgs("县级以下未建立企业代表组织的，行业工会或者区域工会代表职工方，与企业开展协商。", "行业工会", "区域工会",
+         why="代表 a party is a verb, not deputies"),
+]
+NEGATIVES += [
+    neg("村民委员会、村民小组的会计的任免，应当经村民会议讨论通过。",
+        why="v1.1 bodies named only to refer to people: an accountant of a coordination"),
+    neg("财务开支由村民委员会、村民小组主管财务的负责人审批。", why="people: …主管财务的负责人"),
+    neg("办理交接手续时，由村民委员会或村民小组的主要负责人监交。", why="people, across 或"),
+    neg("首席代表由行业工会或者区域工会负责人担任。", why="people, across 或者"),
+    neg("村民委员会、村民小组财会人员应当按时记账。", why="people: 财会人员"),
+]
+
+
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

@@ -26,7 +26,7 @@ import pandas as pd
 from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_features, pair_candidates
 from policyie.compare.encoder import encoder_features, feature_names, make, resolve
 from policyie.compare.families import families as find_families
-from policyie.compare.units import article_ids, measure_units
+from policyie.compare.units import article_ids, is_effective_date, measure_units
 from policyie.compare.vectors import TfidfHasher, comparable_texts
 
 __all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "score_pairs", "pairs_frame", "align_units",
@@ -358,6 +358,9 @@ def prepare(con, doc_keys: Sequence[str] | None = None, *, min_chars: int = 6) -
     units = measure_units(con, doc_keys)
     texts = comparable_texts(units)
     ok = np.fromiter((len(t) >= min_chars for t in texts), dtype=bool, count=len(texts))
+    # The effective-date article is in every regulation and is no measure: aligned, it was a
+    # false pair in nearly every document pair of the sets labelled by LABELLING.md.
+    ok &= ~np.fromiter((is_effective_date(t) for t in units["text"]), dtype=bool, count=len(texts))
     tfidf = TfidfHasher().fit(texts)
     cond = "" if doc_keys is None else "WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))"
     docs = con.execute(f"SELECT doc_key, source, title, province, city, county, date FROM documents {cond}",

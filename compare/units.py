@@ -30,7 +30,7 @@ import pandas as pd
 
 from policyie.corpora.region_names import canonical_region, region_name
 
-__all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "load_units",
+__all__ = ["UNIT_COLUMNS", "split_units", "normalize", "mask_numbers", "is_history_note", "is_effective_date", "load_units",
            "units_from_provisions", "region_display", "open_connection", "measure_units", "MEASURE_COLUMNS", "article_ids", "doc_keys_of_regions"]
 
 UNIT_COLUMNS = ["unit_id", "doc_key", "doc_id", "title", "region", "province", "city", "county",
@@ -108,6 +108,22 @@ def mask_numbers(norm: str) -> str:
 def is_history_note(text: str) -> bool:
     """A regulation's adoption/amendment note (…会议通过 / 批准 / 修正), not a measure."""
     return bool(_HISTORY.match(unicodedata.normalize("NFKC", text).strip()))
+
+
+_EFFECTIVE = re.compile(
+    rf"^\s*(?:第[{_CN}千\d]+条\s*)?本(?:条例|办法|规定|细则|规则|决定|守则|准则)(?:自|从|于)[^。；]{{0,40}}?(?:施行|实施|生效)"
+    r"|同时(?:废止|失效)[。；]?\s*$")
+
+
+def is_effective_date(text: str) -> bool:
+    """The effective-date article (本条例自…起施行) or the repeal of the text it replaces: not a
+    measure (the labelling sheet, ``corpora/align-gold/LABELLING.md``), so never aligned;
+    a rule about the time before it (本条例施行前…) is a measure.
+
+    >>> is_effective_date("第五十条 本条例自2022年1月1日起施行。"), is_effective_date("本条例施行前已经设立的，应当补办手续。")
+    (True, False)
+    """
+    return bool(_EFFECTIVE.search(unicodedata.normalize("NFKC", text).strip()))
 
 
 def region_display(province, city, county) -> str:

@@ -13,6 +13,7 @@ from policyie.compare import api
 from policyie.compare.candidates import FEATURES, diagonal_window, monotonic_path, pair_candidates
 from policyie.compare.duplicates import DuplicateParams, _star_clusters, find_duplicates
 from policyie.compare.families import families, subject_key, title_without_region
+from policyie.compare.units import is_effective_date
 
 REWORDED = Path(__file__).resolve().parents[1] / "data" / "reworded"
 
@@ -100,6 +101,26 @@ def test_margin_counts_missing_alternatives_as_dissimilar():
     assert margins(S)[(0, 0)] == pytest.approx(0.6 - (0.6 + 0.3) / 4)
 
 
+EFFECTIVE_DATE = {  # unit -> is it the effective-date article (or the repeal it makes)?
+    "第五十条 本条例自2022年1月1日起施行。": True,
+    "第三十条 本办法自公布之日起施行。": True,
+    "本规定自2003年1月1日起施行。": True,
+    "第六十二条 本细则自公布之日起施行。": True,
+    "本条例自2019年3月1日施行。": True,
+    "本办法从2010年1月1日起实施，有效期五年。": True,
+    "1998年5月20日公布的《北京市征兵工作条例》同时废止。": True,
+    "本条例施行前已经设立的物业服务企业，应当在六个月内补办手续。": False,
+    "违反本条例规定的，由县级以上人民政府民政部门责令改正。": False,
+    "本条例所称社区服务，是指在街道办事处指导下提供的公共服务。": False,
+    "县级以上人民政府应当自收到申请之日起十五日内作出决定，决定自送达之日起生效。": False,
+}
+
+
+def test_the_effective_date_article_is_no_measure():
+    wrong = [t for t, want in EFFECTIVE_DATE.items() if is_effective_date(t) != want]
+    assert not wrong, wrong
+
+
 def test_star_clusters_do_not_chain():
     # A~B, B~C, C~D: a chain; star clustering never puts A and D together
     comp = _star_clusters(4, np.array([0, 1, 2]), np.array([1, 2, 3]), np.ones(4, dtype=int))
@@ -165,6 +186,8 @@ def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
     # every article is aligned with its counterpart, and nothing crosses articles
     heads = [(x.split()[0], y.split()[0]) for x, y in zip(pairs["text_a"], pairs["text_b"]) if x.startswith("第")]
     assert heads and all(x == y for x, y in heads)
+    # 第十条 本条例自…起施行 on both sides is no measure (LABELLING.md): never a pair
+    assert not any(x.startswith("第十条") for x in pairs["text_a"])
     div = {(r["field"], r["value_a"], r["value_b"]) for r in res.divergences.to_dict("records")}
     # 第八条 publishes the accounts 每年3月底前 in one and 每年6月底前 in the other: a real
     # difference, reported since an otherwise undated text takes its year from its entry into force

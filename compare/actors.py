@@ -25,7 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["Actor", "find_actors", "actor_key", "plain_name", "spelled_out"]
+__all__ = ["Actor", "find_actors", "actor_key", "plain_name", "spelled_out", "one_head"]
 
 #: Words a responsible party's name ends with (a body, or a class of bodies or persons).
 #: Named bodies (民政局, 司法所) are the extracted ORGs; single-character heads (所, 局) read
@@ -253,10 +253,22 @@ def actor_key(name: str, regions=()) -> str:
     False
     >>> actor_key("县级以上的地方各级人民代表大会常务委员会"), actor_key("市、区县（自治县）人民代表大会常务委员会", ["重庆市"])
     ('KP:人民代表大会常务委员会', 'KP:人民代表大会常务委员会')
+    >>> actor_key("本省各级人民政府", ["山东省"]) == actor_key("本市各级人民政府", ["上海市"])
+    True
+    >>> actor_key("本级人民代表大会会议主席团"), actor_key("行政执法监督机构") == actor_key("行政执法监督机关")
+    ('*:人民代表大会会议主席团', True)
     """
     b = spelled_out(plain_name(name, regions).replace("、", ""))
     municipal = any(isinstance(r, str) and r.startswith(_MUNICIPALITIES) for r in regions)
+    # 本省/本市 is the document's own region: the level word it holds, like a region name
+    b = re.sub(r"^本(?=(?:省|市|自治区|县|区)(?!级))", "", b)
+    # 本级/同级/该级 is the level of whoever the measure is about: any level (see same_body)
+    relative = re.match(r"^(?:本级|同级|该级)(?=.{2,})", b)
+    if relative:
+        b = b[relative.end():]
     levels, b = _levels(b, municipal)
+    if relative:
+        levels = "*"
     b = re.sub(r"^(?:其他|其它)?(?:有关|相关)", "有关", b)
     b = re.sub(r"^其他", "", b)
     b = re.sub(r"(?:(?:行政)?(?:主管|管理)(?:行政)?)+部门$", "部门", b)
@@ -266,4 +278,11 @@ def actor_key(name: str, regions=()) -> str:
     if b.endswith("部门"):
         b = b[:-2].replace("和", "") + "部门"
     b = b.replace("的", "") if len(b) > 3 else b
+    b = one_head(b)
     return f"{levels}:{b}" if levels else b
+
+
+def one_head(name: str) -> str:
+    """Generic heads that name one body either way written one way (监督机构 / 监督机关,
+    督导小组 / 督导组): ``one_head("行政执法监督机构") == "行政执法监督机关"``."""
+    return re.sub(r"(?<=.{2})小组$", "组", re.sub(r"(?<=.{2})机构$", "机关", name))

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from policyie.compare.actors import actor_key, find_actors, plain_name, spelled_out
+from policyie.compare.actors import actor_key, find_actors, one_head, plain_name, spelled_out
 from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["unit_fields", "format_staffing", "core_body", "FieldValue", "FIELDS", "field_values",
@@ -195,12 +195,18 @@ def body_key(name: str, regions=()) -> str:
     m = _LEVEL_PREFIX.match(b)
     if m and m.end() and len(b) - m.end() >= 2:
         b = b[m.end():]
-    return b
+    return one_head(b)
 
 
 def same_body(x: str, y: str) -> bool:
     """Two body keys name the same body: equal, or one is the other's definite short form
-    (常务委员会 ~ 人民代表大会常务委员会)."""
+    (常务委员会 ~ 人民代表大会常务委员会); a relative level (本级, 同级: ``*:``) matches any level.
+
+    >>> same_body("*:人民代表大会会议主席团", "P:人民代表大会会议主席团"), same_body("K:人民政府", "P:人民政府")
+    (True, False)
+    """
+    if x.startswith("*:") or y.startswith("*:"):
+        x, y = x.split(":", 1)[-1], y.split(":", 1)[-1]
     return x == y or (min(len(x), len(y)) >= 2 and (x.endswith(y) or y.endswith(x)))
 
 

@@ -71,6 +71,10 @@ def test_body_keys():
     _fail(bad)
     assert same_body("常务委员会", "人民代表大会常务委员会")
     assert not same_body("民政局", "公安局") and not same_body("局", "民政局")
+    # a relative level (本级, 同级) answers any level; a definite one only its own
+    assert same_body("*:人民代表大会会议主席团", "P:人民代表大会会议主席团")
+    assert not same_body("K:人民政府", "P:人民政府")
+    assert body_key("督导小组") == body_key("督导组") and body_key("监督机构") == body_key("监督机关")
 
 
 def _fv(field, key, display, start=0):

@@ -92,7 +92,37 @@ _NOT_BODY = {
 # Words before the name that make the body vague (各乡镇党委, 有关部门, 上级政府).
 _VAGUE = {"两级", "三级", "四级", "五级", "全市", "全县", "全省", "全区", "全镇", "全乡", "每个", "每一个", "每", "各", "有关", "相关", "上级", "下级", "同级", "各级", "县直", "市直", "区直", "职能", "所在", "属地",
           "其他", "其它", "该", "各类", "各个", "所属", "各有关", "各相关", "县级以上", "这些", "此类", "有关的",
-          "驻外"}
+          "驻外", "当地", "外国", "境外"}
+# 所在/当地/各 opening a coordination locates or quantifies every member of it (regs-l,
+# regs-aa, batch-c): 所在乡（镇）人民政府和村民委员会, 所在单位、当地公安派出所、街道办事处和
+# 居（村）民委员会, 各市、县（市、区）人大常委会 name no one body.
+_LIST_OPENER = re.compile(r"(?:所在|当地)[^，。；：,;:\n、和及与或]{0,12}$|各(?:省|市|县|区|乡|镇|自治州|自治县)$")
+_LIST_JOINER = re.compile(r"、|和|及|与|或者|或")
+_LIST_REACH = 96
+_LIST_END = re.compile(r"(?:、|和|及|与|或者|或)$")
+
+
+def _in_located_list(v: str, s: int) -> bool:
+    """Whether the name at ``s`` is a later member of a coordination opened by 所在/当地/各.
+
+    >>> _in_located_list("由其户口所在乡（镇）人民政府和村民委员会负责", 15)
+    True
+    >>> _in_located_list("由乡（镇）人民政府和村民委员会负责", 10)
+    False
+    """
+    lo = max(0, s - _LIST_REACH)  # a bounded look-back: a run without punctuation stays linear
+    b = max(v.rfind(c, lo, s) for c in "，。；：,;:\n") + 1
+    seg = v[max(b, lo):s]
+    m = _LIST_END.search(seg)
+    if not m:
+        return False
+    pieces = _LIST_JOINER.split(seg[:m.start()])
+    return (bool(_LIST_OPENER.search(pieces[0]))
+            and all(len(x) <= 15 and "的" not in x for x in pieces[1:]))
+
+
+# One-character alternatives written inside a word: 居（村）民委员会, 村（居）民委员会.
+_ALT_CHARS = frozenset("居村乡镇街社")
 # Words after the name that make it refer to a person or post (市委书记, 妇联主席).
 _PERSON = re.compile(
     r"(?:副?书记|委员(?!会)|常委(?!会)|副?主任(?!会议(?!成员))|副?主席(?!团)|常务主席|执行主席|副?部长|副?局长|副?所长|副?站长|副?队长|副?院长|副?检察长|副?庭长|审判员|检察员|副?组长"
@@ -118,7 +148,7 @@ _NAME_VERBS = {"执法", "指挥", "督查", "监察", "巡察", "调解", "保�
                "促进", "招商", "投资", "交易", "认证", "鉴定", "仲裁", "复议", "接待", "咨询", "转化", "孵化",
                "对接", "联系", "配置", "保洁", "绿化", "环卫", "消防", "防汛", "抗旱", "扶贫", "帮扶", "统计", "预警",
                "保卫", "保密", "机要", "编制", "组织", "社区", "建", "管", "治", "工作", "巡回", "巡视", "专项", "联合",
-               "选举", "教育", "运行", "预防", "控制", "合作", "劳动"}
+               "选举", "教育", "运行", "预防", "控制", "合作", "劳动", "审查"}
 # Words that never start or continue a name even if tagged as nouns.
 _STOP = {"单位", "部门", "机关", "力量", "队伍", "人员", "以及", "等", "等等", "方面", "职责",
          "的", "和", "与", "及", "或", "并", "由", "向", "对", "为", "在", "将", "把", "从", "经", "同", "请", "报",
@@ -268,6 +298,7 @@ class OrgExtractor:
             p = q.end() if q else e
             if _PERSON.match(v, p) and not (p > e and v[p - 1] == "的" and v.startswith("领导", p)):
                 dropped.update(chain)
+        dropped.update(i for i, (s, _, _) in enumerate(kept) if _in_located_list(v, s))
         # kept candidates do not overlap, so at most one ends at a given position
         by_end = {k[1]: k for k in kept if k[2] != "org.coordinated"}
         for i, (s, e, src) in enumerate(kept):
@@ -350,6 +381,8 @@ class OrgExtractor:
         if he < len(v) and ((head == "所" and v[he] in _SUO_NOT_HEAD)
                              or (head in ("处", "办") and (v[he].isdigit() or v[he] in "一二三四五六七八九十百以警罚理"))):
             return None
+        if head.endswith("联合会") and v[he:he + 1] and v[he] in "审商签诊":
+            return None  # 组织联合|会审, 联合|会商: 会审/会商 is a verb, not the head 联合会
         ws = hs
         depth = 0  # inside a parenthesis group (县（市、区）人民政府) 、 does not end the window
         while ws > 0 and hs - ws < _WINDOW:
@@ -409,6 +442,12 @@ class OrgExtractor:
                     k -= 1
                 inner = v[words[k].end:w.start] if k >= 0 else ""
                 if k >= 0 and 0 < len(inner) <= 6 and not _ends_with_head(inner) and start - w.end == 0:
+                    # 居（村）民委员会: a one-character alternative inside a word (居民 / 村民)
+                    one = len(inner) == 1 and k - 1 >= 0 and len(words[k - 1].text) == 1 and words[k - 1].text in _ALT_CHARS
+                    if one:
+                        start = words[k - 1].start
+                        j = k - 2
+                        continue
                     if k - 1 >= 0 and _name_like(words[k - 1].text, words[k - 1].pos):
                         start = words[k].start
                         j = k - 1
@@ -485,6 +524,8 @@ class OrgExtractor:
                 # 国家机关委托 | 人民调解委员会: a governing verb before a whole name ends it (a
                 # task force is named by its task: 县委深化机构改革领导小组 keeps its verb)
                 break
+            if w.text == "审查" and not head.endswith(("委员会", "小组")):
+                break  # 听取和审查 | 主席团工作报告: 审查 names only a committee (议案审查委员会)
             if not _name_like(w.text, w.pos):
                 break
             # a complete body before a new level word is a coordination: 县委县政府

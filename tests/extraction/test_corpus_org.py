@@ -379,5 +379,29 @@ NEGATIVES += [
 ]
 
 
+# Eleventh session, from gold-fresh11's errors (read after it was scored once untuned)
+EXAMPLES += [
+    orgs("街道办事处和居（村）民委员会应当协助。", "街道办事处", "居（村）民委员会",
+         why="v1.1 alternative readings inside one name: a one-character alternative inside a word"),
+    ex("指导村（居）民委员会开展工作。", "村（居）民委员会", why="the same, the other way round"),
+    orgs("设立议案审查委员会，在主席团领导下进行工作。", "议案审查委员会", "主席团", why="a committee named by its task (审查)"),
+    ex("由财政预算审查委员会提出审查报告。", "财政预算审查委员会", why="a committee named by its task (审查)"),
+    ex("听取和审查主席团工作报告。", "主席团", why="审查 as a verb is no part of a presidium's name"),
+    ex("市妇女联合会同有关部门开展工作。", "市妇女联合会", why="会同 after 联合会: the name ends at 会"),
+    orgs("由乡（镇）人民政府和村民委员会负责。", "乡（镇）人民政府", "村民委员会",
+         why="without 所在/当地 the coordination names two bodies"),
+]
+NEGATIVES += [
+    neg("由其户口所在乡（镇）人民政府和村民委员会负责接收安置。",
+        why="所在 locates every member of the coordination (regs-l, regs-aa)"),
+    neg("应自觉接受当地公安派出所、街道办事处和居（村）民委员会的帮助。",
+        why="当地 locates every member of the coordination, like 所在 and 属地"),
+    neg("本办法各市、县（市、区）人大常委会可参照执行。",
+        why="各 before levels sharing an ending quantifies the whole (batch-c)"),
+    neg("根据需要组织联合会审、联合勘验、联合验收。", why="会审 is a verb: no 联合会"),
+    neg("本市接受联合国、国际组织或者外国政府无偿援助。", why="外国政府: any foreign government, not one body"),
+]
+
+
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

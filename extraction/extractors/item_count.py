@@ -82,6 +82,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # a fixed name in quotes: “四个全面”, “两个清单”, “四项机制”
         if q.comparator == "以上" and before.endswith(("或者", "或")):
             continue  # 同时在两个或者两个以上机构执业: a threshold
+        if q.comparator in ("以上", "以下") and re.match(r"[^，,。；;]{0,20}的[，,]", v[q.end:q.end + 24]):
+            continue  # 两个以上并联审批相关部门需要进行实地勘验的，: a condition
         if q.comparator in ("以上", "以下") and re.match(r"[^，,。；;]{0,12}的", after):
             continue  # 涉及两个以上部门的: a threshold
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):

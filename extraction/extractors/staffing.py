@@ -92,8 +92,10 @@ def extract(ctx: Context) -> Iterator[Mention]:
         conditional = v[q.end:q.end + 1] == "的" and (
             q.text.startswith(("超过", "达到")) or re.search(r"(?:不足|不满)$", v[max(clause_start, q.start - 2):q.start])
             or v[q.end + 1:q.end + 2] in ("，", ","))  # 成员151人至500人的，…: a case, not a count
-        if re.match(r"(?:书面)?(?:联名|提出|附议)", v[q.end:q.end + 4]):
-            continue  # 可以由代表一人提出, 可以一人提出: how many may move, not a count of posts
+        if re.match(r"(?:书面)?(?:联名|提出|附议)|[^，,。；;]{0,8}?(?:联名|附议)", v[q.end:q.end + 12]):
+            continue  # 可以由代表一人提出, 一名代表或数名代表联名提出: how many may move, not posts
+        if q.comparator == "以上" and re.match(r"[，,](?:可以|有权|可)", v[q.end:q.end + 4]):
+            continue  # 常务委员会组成人员5人以上，可以提出议案: the threshold of a right
         # (涉及|超过|达到|满)$ on the clause's text before the number: only its last 2 characters count
         if conditional or _THRESHOLD.search(v, max(clause_start, q.start - 2), q.start) or re.search(r"以上的|以下的", v[q.end:q.end + 4]) or (
                 q.comparator in ("以上", "以下") and re.match(r"(?:书面)?(?:联名|联合|提议|提出|附议|的)", v[q.end:q.end + 4])):

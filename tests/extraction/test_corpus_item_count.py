@@ -94,5 +94,12 @@ NEGATIVES = [
 ]
 
 
+# gold-fresh11 (eleventh session): a condition clause closed by 的，
+NEGATIVES += [
+    neg("两个以上并联审批相关部门需要进行实地勘验的，牵头部门组织联合勘验。",
+        why="guidelines: thresholds (涉及两个以上…的) are not ITEM_COUNT"),
+]
+
+
 def test_item_count_corpus(pipeline):
     assert_corpus(pipeline, "ITEM_COUNT", EXAMPLES, NEGATIVES)

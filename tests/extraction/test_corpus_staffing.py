@@ -91,5 +91,15 @@ NEGATIVES = [
 ]
 
 
+# gold-fresh11 (eleventh session): who may move, and the threshold of a right, are no posts
+NEGATIVES += [
+    neg("代表提出建议，可以由一名代表或数名代表联名提出。", why="how many may move (guidelines: thresholds)"),
+    neg("常务委员会组成人员5人以上，可以向常务委员会提出议案。", why="N人以上，可以…: the threshold of a right"),
+]
+EXAMPLES += [
+    ex("每个社区配备专职工作人员2名以上，负责日常工作。", "2名以上", {"min": 2}, why="a count set by a measure stays"),
+]
+
+
 def test_staffing_corpus(pipeline):
     assert_corpus(pipeline, "STAFFING", EXAMPLES, NEGATIVES)

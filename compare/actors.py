@@ -65,7 +65,9 @@ _PARTY = re.compile(rf"([^，,]{{1,{_MAX}}}?{_HEAD})(?=(?:[（(][^（）()]{{1,2
 #: Words that start a predicate or a clause of their own: a span holding one is no party.
 _CLAUSE_WORD = re.compile(rf"对|(?<!所)在|将|把|{_TO}|{_BY}|按照|根据|依照|依法|应当|可以|不得|负责|所称"
                           r"|必须|但是|^但|协助|配合|会同"  # 但是必须经受益单位, 协助人民政府: a clause, not a name
-                          r"|^(?:鼓励|支持|引导|开展|提供|通报|通知|加强|推动|促进|保障|维护|并|及时)")
+                          r"|^(?:鼓励|支持|引导|开展|提供|通报|通知|加强|推动|促进|保障|维护|并|及时)"
+                          # 组织、协调、指导、督促有关部门做好…, 定期组织: verbs, not a list of bodies
+                          r"|^(?:组织(?!部)|协调(?![小委办])|指导(?![小委中办])|督促|定期|督导(?![组室])|做好|积极|认真)")
 #: A relative clause before a party (配备有武器装备的乡镇人民政府, 产生生活垃圾的单位) is cut
 #: off at its 的; a 的 after a level (设区的市, 乡、镇的人民代表大会) stays.
 _RELATIVE = re.compile(r"^.*[^省市县区乡镇]的")
@@ -193,7 +195,8 @@ def plain_name(name: str, regions=()) -> str:
 
 #: Short forms spelled out, so that the two spellings of one body compare equal.
 _ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"),
-           ("村委会", "村民委员会"), ("居委会", "居民委员会"), ("城管", "城市管理"))
+           ("村委会", "村民委员会"), ("居委会", "居民委员会"), ("城管", "城市管理"),
+           ("企事业单位", "企业事业单位"))
 
 
 def spelled_out(name: str) -> str:
@@ -258,7 +261,7 @@ def actor_key(name: str, regions=()) -> str:
     >>> actor_key("本级人民代表大会会议主席团"), actor_key("行政执法监督机构") == actor_key("行政执法监督机关")
     ('*:人民代表大会会议主席团', True)
     """
-    b = spelled_out(plain_name(name, regions).replace("、", ""))
+    b = one_head(spelled_out(plain_name(name, regions).replace("、", "")))
     municipal = any(isinstance(r, str) and r.startswith(_MUNICIPALITIES) for r in regions)
     # 本省/本市 is the document's own region: the level word it holds, like a region name
     b = re.sub(r"^本(?=(?:省|市|自治区|县|区)(?!级))", "", b)
@@ -278,11 +281,12 @@ def actor_key(name: str, regions=()) -> str:
     if b.endswith("部门"):
         b = b[:-2].replace("和", "") + "部门"
     b = b.replace("的", "") if len(b) > 3 else b
-    b = one_head(b)
     return f"{levels}:{b}" if levels else b
 
 
 def one_head(name: str) -> str:
     """Generic heads that name one body either way written one way (监督机构 / 监督机关,
-    督导小组 / 督导组): ``one_head("行政执法监督机构") == "行政执法监督机关"``."""
-    return re.sub(r"(?<=.{2})小组$", "组", re.sub(r"(?<=.{2})机构$", "机关", name))
+    公安机关 / 公安部门, 督导小组 / 督导组), and 各 inside a name (人民代表大会各专门委员会):
+    ``one_head("行政执法监督机构") == one_head("行政执法监督部门")``."""
+    name = re.sub(r"(?<=.)各(?!级)(?=.{2})", "", name)
+    return re.sub(r"(?<=.{2})小组$", "组", re.sub(r"(?:机构|机关)$", "部门", name))

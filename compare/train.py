@@ -1,8 +1,8 @@
 """Training the pair classifier of :mod:`align` on hand-aligned document pairs.
 
 ``policyie train pairs`` (or :func:`train_pairs`) ingests the documents of
-``corpora/align-gold/tune.jsonl``, ``tune2.jsonl`` and ``tune3.jsonl`` (:data:`DEFAULT_GOLD`, 25 document
-pairs of 21 families) into a temporary store, takes the candidates of every
+``corpora/align-gold/tune.jsonl`` to ``tune5.jsonl`` (:data:`DEFAULT_GOLD`, 41 document
+pairs of 37 families) into a temporary store, takes the candidates of every
 gold document pair (:mod:`candidates`), labels them with the gold links and fits the
 logistic model.  Its two thresholds are chosen without looking at the untuned pairs
 (``check.jsonl``, ``check2.jsonl``):
@@ -39,7 +39,7 @@ __all__ = ["candidate_table", "train_pairs", "choose_threshold", "DEFAULT_GOLD",
 
 _GOLD_DIR = Path(__file__).resolve().parent.parent / "corpora" / "align-gold"
 #: The tuned hand-aligned pairs the shipped models are trained on.
-DEFAULT_GOLD = (_GOLD_DIR / "tune.jsonl", _GOLD_DIR / "tune2.jsonl", _GOLD_DIR / "tune3.jsonl")
+DEFAULT_GOLD = tuple(_GOLD_DIR / f"{name}.jsonl" for name in ("tune", "tune2", "tune3", "tune4", "tune5"))
 MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
 
 

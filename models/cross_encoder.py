@@ -25,11 +25,12 @@ symmetric; the sequence is not).
 >>> ce.score([(a, "街道办事处应当在收到申请之日起十日内作出书面答复。"),       # doctest: +SKIP
 ...           (a, "对居民提出的申请，街道办事处自受理之日起十个工作日内予以答复。"),
 ...           (a, "本条例自公布之日起施行。")]).round(1)
-array([ 2.6, -0.7, -3.1], dtype=float32)
+array([ 2.8,  0.6, -3.2], dtype=float32)
 
-(A copy with an edit scores high; the reworded counterpart well over an unrelated sentence
-but still under 0: trained on 25 document pairs, it has learned some rewording, not much.
-The adapters of 17 pairs, mostly close copies, gave 2.2, -2.0 and -2.7.)
+(A copy with an edit scores high; the reworded counterpart now over 0, well over an
+unrelated sentence: trained on 41 document pairs, it has learned some rewording. The
+adapters of 25 pairs gave 2.6, -0.7 and -3.1; those of 17 pairs, mostly close copies, 2.2,
+-2.0 and -2.7.)
 
 torch and transformers are imported inside functions only (the ``[models]`` extra).
 """

@@ -97,9 +97,10 @@ _VAGUE = {"两级", "三级", "四级", "五级", "全市", "全县", "全省", 
 # regs-aa, batch-c): 所在乡（镇）人民政府和村民委员会, 所在单位、当地公安派出所、街道办事处和
 # 居（村）民委员会, 各市、县（市、区）人大常委会 name no one body.
 _LIST_OPENER = re.compile(r"(?:所在|当地)[^，。；：,;:\n、和及与或]{0,12}$|各(?:省|市|县|区|乡|镇|自治州|自治县)$")
+# the words that join the members of a coordination (also read by the people rule in extract())
 _LIST_JOINER = re.compile(r"、|和|及|与|或者|或")
+_LIST_END = re.compile(rf"(?:{_LIST_JOINER.pattern})$")
 _LIST_REACH = 96
-_LIST_END = re.compile(r"(?:、|和|及|与|或者|或)$")
 
 
 def _in_located_list(v: str, s: int) -> bool:
@@ -287,7 +288,7 @@ class OrgExtractor:
         # 省委、省政府领导, 党建工作办公室、综合行政执法队主要负责人.
         chain: list[int] = []
         for i, (s, e, _) in enumerate(kept):
-            if chain and kept[chain[-1]][1] < s and v[kept[chain[-1]][1]:s] in ("、", "和", "及", "与", "或", "或者", ""):
+            if chain and kept[chain[-1]][1] < s and _LIST_JOINER.fullmatch(v, kept[chain[-1]][1], s):
                 chain.append(i)
             else:
                 chain = [i]

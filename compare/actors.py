@@ -196,7 +196,7 @@ def plain_name(name: str, regions=()) -> str:
 #: Short forms spelled out, so that the two spellings of one body compare equal.
 _ABBREV = (("常委会", "常务委员会"), ("人大", "人民代表大会"), ("政协", "人民政治协商会议"),
            ("村委会", "村民委员会"), ("居委会", "居民委员会"), ("城管", "城市管理"),
-           ("企事业单位", "企业事业单位"))
+           ("企事业单位", "企业事业单位"), ("军委", "军事委员会"))
 
 
 def spelled_out(name: str) -> str:

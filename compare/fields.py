@@ -202,12 +202,30 @@ def same_body(x: str, y: str) -> bool:
     """Two body keys name the same body: equal, or one is the other's definite short form
     (常务委员会 ~ 人民代表大会常务委员会); a relative level (本级, 同级: ``*:``) matches any level.
 
+    A bracketed one-character alternative names either body (村（居）民委员会 ~ 居民委员会).
+
     >>> same_body("*:人民代表大会会议主席团", "P:人民代表大会会议主席团"), same_body("K:人民政府", "P:人民政府")
+    (True, False)
+    >>> same_body("村（居）民委员会", "居民委员会"), same_body("村（居）民委员会", "业主委员会")
     (True, False)
     """
     if x.startswith("*:") or y.startswith("*:"):
         x, y = x.split(":", 1)[-1], y.split(":", 1)[-1]
-    return x == y or (min(len(x), len(y)) >= 2 and (x.endswith(y) or y.endswith(x)))
+    return any(p == q or (min(len(p), len(q)) >= 2 and (p.endswith(q) or q.endswith(p)))
+               for p in _spellings(x) for q in _spellings(y))
+
+
+# one character and its bracketed alternative: 村（居）民委员会 is 村民委员会 or 居民委员会
+_ALTERNATIVE = re.compile(r"(.)（(.)）")
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """The bodies a key names: ``_spellings("村（居）民委员会") == ("村民委员会", "居民委员会")``;
+    a key without a one-character alternative names itself."""
+    m = _ALTERNATIVE.search(key)
+    if not m:
+        return (key,)
+    return tuple(key[:m.start()] + c + key[m.end():] for c in m.groups())
 
 
 def _threshold_key(s: str) -> str:

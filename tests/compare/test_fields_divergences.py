@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from policyie.compare.actors import actor_key
 from policyie.compare.divergences import pair_divergences, word_diff
 from policyie.compare.fields import FieldValue, body_key, field_values, limit_value, modal_class, same_body
 
@@ -75,6 +76,17 @@ def test_body_keys():
     assert same_body("*:人民代表大会会议主席团", "P:人民代表大会会议主席团")
     assert not same_body("K:人民政府", "P:人民政府")
     assert body_key("督导小组") == body_key("督导组") and body_key("监督机构") == body_key("监督机关")
+    # a bracketed one-character alternative names either body (tune2, tune5: 村（居）民委员会)
+    assert same_body("社区居（村）民委员会", "社区居民委员会") and same_body("村（居）民委员会", "村民委员会")
+    assert not same_body("村（居）民委员会", "业主委员会") and not same_body("村（居）民委员会", "居民小组")
+
+
+def test_either_body_of_a_bracketed_alternative_is_no_divergence():
+    one = [_fv("bodies", actor_key("村（居）民委员会"), "村（居）民委员会")]
+    two = [_fv("bodies", actor_key("居民委员会"), "居民委员会"), _fv("bodies", actor_key("村民委员会"), "村民委员会", 6)]
+    assert pair_divergences(one, two) == []
+    other = [_fv("bodies", actor_key("业主委员会"), "业主委员会")]
+    assert [f for f, _, _ in pair_divergences(one, other)] == ["bodies"]
 
 
 def _fv(field, key, display, start=0):

@@ -121,6 +121,8 @@ _LIMIT = re.compile(rf"(提前)?({NUMBER_RE})(个)?(工作日|日|天|小时|分
 _CAP = re.compile(rf"(?:最多|最长)?(?:不得超过|不超过|不超出|不多于)({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)"
                   rf"|最长({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)")
 _UNIT_NAME = {"天": "日", "星期": "周", "个月": "月"}
+#: A year a deadline's text names (2020年, 二〇二〇年, 明年): its date is that year's, not the document's.
+_NAMED_YEAR = re.compile(r"[\d〇○零一二三四五六七八九]{4}\s*年|明年|次年|去年|上年|下一?年")
 
 
 def limit_value(text: str):
@@ -265,9 +267,12 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         elif label == "DEADLINE":
             date = m.get("date")
             rec = m.get("recurring")
-            if isinstance(date, str) and date and rec is not None and not pd.isna(rec) and bool(rec):
+            recurs = rec is not None and not pd.isna(rec) and bool(rec)
+            if isinstance(date, str) and date and (recurs or not _NAMED_YEAR.search(t)):
                 # 每年六月至九月期间 in a 2016 and a 2018 law: the same point of every year, dated
-                # in each document's own year; 每年年底 = 每年十二月底前 (the day it allows)
+                # in each document's own year; 每年年底 = 每年十二月底前 (the day it allows).  A
+                # date that names no year (当年十二月三十一日以前, 6月底前) is dated in the document's
+                # own year too: the two texts say the same point of the year (tune4: 每年12月31日前)
                 key = ("every year", date[5:], m.get("relation"))
             elif isinstance(date, str) and date:  # a calendar date: compared by the date it allows
                 key = (date, m.get("relation"))
@@ -317,13 +322,16 @@ def _principle_parts(parts) -> set[str]:
     """Parts with a last pair joined by 和/与/及 split like the rest: 诚信和合法 → 诚信, 合法
     (one list written 诚信、合法 in one region and 诚信和合法 in another is the same).
 
-    >>> sorted(_principle_parts(["自愿", "诚信和合法"]))
-    ['合法', '自愿', '诚信']
+    A part kept whole reads its joiner one way (所有权与经营权分离 = 所有权和经营权分离).
+
+    >>> sorted(_principle_parts(["自愿", "诚信和合法"])), _principle_parts(["所有权与经营权分离"])
+    (['合法', '自愿', '诚信'], {'所有权和经营权分离'})
     """
     out: set[str] = set()
     for p in parts:
         pieces = re.split(r"[和与及]", p)
-        out.update(pieces if len(pieces) > 1 and all(1 <= len(x) <= 4 for x in pieces) else [p])
+        out.update(pieces if len(pieces) > 1 and all(1 <= len(x) <= 4 for x in pieces)
+                   else [re.sub(r"与|及(?!时)", "和", p)])
     return out
 
 

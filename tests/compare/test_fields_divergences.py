@@ -144,6 +144,9 @@ def test_principle_parts_joined_by_he_are_the_same_list():
     assert a == b
     c = principle("自愿、无偿、平等、诚信", ["自愿", "无偿", "平等", "诚信"])
     assert a != c
+    # a long part kept whole reads 与 as 和 (tune3's false row); other words stay apart
+    assert principle("所有权和经营权分离", ["所有权和经营权分离"]) == principle("所有权与经营权分离", ["所有权与经营权分离"])
+    assert principle("所有权和经营权分离", ["所有权和经营权分离"]) != principle("所有权和管理权分离", ["所有权和管理权分离"])
 
 
 #: A cap on a duration is a time limit (deadline field), keyed by number and unit; the
@@ -247,6 +250,14 @@ def test_recurring_dates_compare_by_the_point_of_the_year():
     e = field_values("2016年9月底前", 0, [_dl("2016年9月底前", "2016-09-30", False)])
     f = field_values("2018年9月底前", 0, [_dl("2018年9月底前", "2018-09-30", False)])
     assert [x[0] for x in pair_divergences(e, f)] == ["deadline"]
+    # a date that names no year is dated in each document's own year: the same point of the
+    # year as 每年… (tune4's false row 每年12月31日前 / 当年十二月三十一日以前)
+    g = field_values("当年十二月三十一日以前", 0, [_dl("当年十二月三十一日以前", "2012-12-31", False)])
+    h = field_values("每年12月31日前", 0, [_dl("每年12月31日前", "2003-12-31", True)])
+    assert pair_divergences(g, h) == []
+    k = field_values("6月底前", 0, [_dl("6月底前", "2020-06-30", False)])
+    assert [x[0] for x in pair_divergences(k, e)] == ["deadline"]  # 2016年9月底前: another point
+    assert [x[0] for x in pair_divergences(g, field_values("2012年12月31日前", 0, [_dl("2012年12月31日前", "2012-12-31", False)]))] == ["deadline"]
 
 
 def _orgs(text: str, *names: str) -> list[FieldValue]:

@@ -214,7 +214,13 @@ _RESIDENCE_WORDS = r"(?:暂住|经常居住|居住|户籍|住所)地"
 _RESIDENCE = re.compile(_RESIDENCE_WORDS)
 _LOCATED_BEFORE = re.compile(rf"(?:所在地的|所在的|所在地|所在(?:[省市县区乡镇]、)+|当地的|当地|沿线的?|(?:举行|发生)地的?|{_RESIDENCE_WORDS}的?)$")
 _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
-_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责")
+# Names with a body's head that are places, platforms, firms or things (gold-fresh12): a
+# custodial 所 is a facility (看守所, regs-t; 犬类留检所), a researchers' 工作站 a platform (院士
+# （专家）工作站), a bank other than the central bank's branches a company (四川银行巴中分行;
+# 中国人民银行寿光市支行 stays a body), and 组 after a machine a set of parts (电池组, 动车组).
+_NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所$|(?:院士|专家|博士后?)(?:[（(][^（）()]{1,6}[)）])?工作站$"
+                              r"|^(?:(?!人民银行).)*银行(?:.{0,10}(?:分行|支行))?$|(?:电池|动车|机|模)组$")
+_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -590,6 +596,8 @@ class OrgExtractor:
             return None
         if _HEALTH_FACILITY.search(name):
             return None  # 社区卫生服务中心, 镇卫生院: facilities (guidelines: 乡镇卫生院, 卫生室)
+        if _NOT_A_BODY_KIND.search(name):
+            return None
         if _MARKET_OR_TRADE.search(name):
             return None  # 股权交易中心, 数据中心, 行业协会: markets, facilities and trade associations
         if _CLASSED_AFTER.match(v, he) or _KIND_BEFORE.search(v, max(0, start - 2), start) or _COUNTED_AFTER.match(v, he):

@@ -402,6 +402,25 @@ NEGATIVES += [
     neg("本市接受联合国、国际组织或者外国政府无偿援助。", why="外国政府: any foreign government, not one body"),
 ]
 
+# twelfth session, gold-fresh12's errors (and the same forms in the older sets)
+EXAMPLES += [
+    ex("历史性摘掉国务院安委会重点督办帽子。", "国务院安委会",
+       why="安委会 (安全生产委员会) after its level is one body, not 国务院 (unseen 贵港, 来宾, 锡林郭勒)"),
+    ex("争取省卫生健康委支持，建成区域医疗中心。", "省卫生健康委", why="卫生健康委: the health commission's short name"),
+    orgs("支持工会、共青团、妇联、老促会、友协等群团组织发挥作用。", "工会", "共青团", "妇联", "老促会", "友协",
+         why="mass organisations by their short names (老区建设促进会, 对外友好协会)"),
+    orgs("全力支持工会、共青团依法履职。", "工会", "共青团", why="支持 governs the body: the name starts after it"),
+    ex("中国人民银行寿光市支行负责。", "中国人民银行寿光市支行", why="the central bank's branch stays a body"),
+]
+NEGATIVES += [
+    neg("公安机关设立犬类留检所，负责留检犬只。", why="a custodial 所 is a facility (看守所, regs-t)"),
+    neg("律师应当会见在看守所、戒毒所的当事人。", why="custodial facilities (gold-fresh4 Hangzhou legal aid)"),
+    neg("新建省级院士（专家）工作站1个。", why="a researchers' workstation is a platform, not a body"),
+    neg("推动四川银行巴中分行开业营运。", why="a commercial bank is a company"),
+    neg("引进交通银行鄂州分行。", why="a commercial bank's branch is a company (gold-check 鄂州)"),
+    neg("开通高铁快运动车组，更换电池组。", why="组 after a machine is a set of parts"),
+]
+
 
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

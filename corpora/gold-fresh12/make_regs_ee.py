@@ -142,7 +142,10 @@ d.ctx('DEADLINE', '供水单位应当在[二十四小时内]恢复供水', norm=
 # art. 43 提前二十四小时通知; art. 44 提前三个月…提出申请: limits before an anchor event (v1.2:
 # 提前五天 → relation by, precision day, date null; regs-j 提前二十四小时, 提前四十八小时).
 d.ctx('DEADLINE', '供水单位应当[提前二十四小时]通知用水户', norm=BEFORE)
-d.ctx('DEADLINE', '应当[提前三个月]按照监督管理权限', norm=BEFORE)
+# A limit in months before its anchor is precise to the month: every earlier set labels 一个月前,
+# 三个月前, 六个月前 precision month (v1.2's example 提前五天 is in days). Changed at review from
+# the helper's day (the one value error of the untuned score).
+d.ctx('DEADLINE', '应当[提前三个月]按照监督管理权限', norm=dict(BEFORE, precision='month'))
 # Not DEADLINE:
 #   art. 43 预计连续超过四十八小时不能恢复正常供水的: a condition (threshold), not a limit;
 #   art. 41 按照前三个月的平均用水量计量: a reference period for billing;

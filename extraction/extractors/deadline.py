@@ -97,8 +97,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             if (not _RELATIVE_LEAD.search(v[max(0, t.start - 8):t.start]) and not (opens and v[t.end:t.end + 1] in "，,")
                     and not (_TOLD.search(v, max(0, t.start - 10), t.start) and not re.match(r"[仍未不]", v[t.end:t.end + 1]))):
                 continue  # 三年内有效, 服务三年: a validity period or duration, not a limit (一年内，将… opens a clause)
-            if re.match(r"\s*(?:有效|不得|不再)", v[t.end:t.end + 4]):
-                continue
+            if re.match(r"\s*(?:有效|不得|不再|不予|不准)", v[t.end:t.end + 4]):
+                continue  # 五年内不予办理养犬登记: a ban's length, not a limit to act by
             limits.append(t.end)
         elif t.rule == "relative.not_over":
             before = v[max(0, t.start - 14):t.start]

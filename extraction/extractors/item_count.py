@@ -52,14 +52,21 @@ _UNIT_NOUNS = {
     "处": "中心|中医馆|服务站|馆",
     "家": "医共体|托育机构|医疗机构|公立医院|卫生室|中医馆",
     # 十大行动, 三大提升行动, 10大标志性合作事项 (the labelled reports count these; 二十大, 六大领域 no)
-    "大": "行动|计划|事项|任务|机制|规划",
+    "大": "行动|计划|事项|任务|机制|规划|实事|战役|攻坚|工程",
 }
 _ORDINAL = re.compile(r"(第|前|后|每|几|数|多|双)$")
 _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$")
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
 # A place, a project, a site or a designation right before the number is what it counts
 # (中心镇41个, 物流园区5个, 服务站点189个, 示范幼儿园3所), whatever body word came before it.
-_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|示范[^，,。；;、]{0,6})$")
+_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|健身中心|公园|示范[^，,。；;、]{0,6})$")
+# A package of measures issued under its own name, the count closing it: 出台消费提质扩容18条，
+# (the reports count these as they count 出台…11条措施; gold-fresh12)
+_PACKAGE_BEFORE = re.compile(r"(?:出台|制定|印发|发布|推出)[^，,。；;、“”]{2,14}$")
+# Counts of one unit listed before the noun they share: 城市20条、集镇10条、农房15条建设管理规范措施
+_CHAIN_AFTER = r"(?:、[^，,。；;、\d]{{0,6}}?[\d一二三四五六七八九十百]+{unit})+"
+# A code of conduct named after the 中央八项规定 (省市十项规定, 省委、省政府十项规定精神)
+_AFTER_EIGHT_RULES = re.compile(r"八项规定[^，,。；;]{0,12}$")
 _SETUP = re.compile(r"(设立|设置|设|建成|办好|组建|保留|明确|成立|建立)$")
 
 
@@ -71,6 +78,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue
         before = v[max(0, q.start - 8):q.start]
         after = v[q.end:q.end + 14]
+        if q.unit == "项" and after.startswith("规定") and _AFTER_EIGHT_RULES.search(v[max(0, q.start - 14):q.start]):
+            continue
         if (_ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after) or v[q.start:q.end + 2] in _FIXED_NAMES
                 or re.search(r"第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*、$", v[max(0, q.start - 16):q.start])):
             # 违反第一、二、三、四项规定: the last of a list of ordinals
@@ -88,8 +97,12 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 涉及两个以上部门的: a threshold
         if q.text[0] in "一" and q.min == 1 and q.max == 1 and not _SETUP.search(before):
             continue  # 一项系统工程, 一个部门: an article, not a count
+        chain = re.match(_CHAIN_AFTER.format(unit=re.escape(q.unit)), v[q.end:q.end + 40])
+        if chain:  # the noun after the last count of the chain is what each counts
+            after = v[q.end + chain.end():q.end + chain.end() + 14]
         am, nm = _AFTER.match(after), _AFTER_NOT.match(after)
-        if (nm and not (am and am.end() < nm.end())) or _BEFORE_NOT.search(before) or _DESIGNATED.match(after):
+        # (a chain's members are named by their sublist, 集镇10条…措施: no place counted)
+        if (nm and not (am and am.end() < nm.end())) or (_BEFORE_NOT.search(before) and not (chain and am)) or _DESIGNATED.match(after):
             continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)
@@ -97,7 +110,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             noun_before = q.unit != "大" and re.search(rf"({noun})[^，,。；;]{{0,8}}$", v[max(0, q.start - 14):q.start])
             if not (listed or re.match(rf"[^，,。；;]{{0,12}}?({noun})", after) or noun_before):  # 十大 only before its noun
                 continue
-        elif not (listed or am or _BEFORE.search(before)):
+        elif not (listed or am or _BEFORE.search(before)
+                  or (q.unit == "条" and _PACKAGE_BEFORE.search(v[max(0, q.start - 18):q.start]) and re.match(r"[，,。；;、]", v[q.end:q.end + 1]))):
             continue
         last_end = q.end
         value: dict = {"value": q.min if q.min is not None else q.max, "unit": q.unit}

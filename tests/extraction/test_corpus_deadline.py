@@ -271,6 +271,8 @@ NEGATIVES = [
     neg("2022年6月起，全面推行综合执法。", ref="2022-03-01", why="settled: a start (2022年6月起) is not a DEADLINE"),
     neg("新签约项目年内开工率不低于50%。", ref="2024-02-20",
         why="gold-fresh9: 年内开工率 names a statistic, like 当年开工率 (reports notes)"),
+    neg("养犬人被吊销养犬登记证的，在五年内不予办理养犬登记。", ref=R2020,
+        why="gold-fresh12: a ban's length (不予, 不准, like 不得), not a limit to act by"),
 ]
 
 

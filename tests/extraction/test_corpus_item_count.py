@@ -100,6 +100,25 @@ NEGATIVES += [
         why="guidelines: thresholds (涉及两个以上…的) are not ITEM_COUNT"),
 ]
 
+# gold-fresh12 (twelfth session): packages of measures, counts sharing one noun, fixed codes
+EXAMPLES += [
+    ex("出台消费提质扩容18条，举办熊猫消费节等主题促销活动。", "18条", {"value": 18, "unit": "条"},
+       why="a package issued under its own name, the count closing it (reports: 出台…11条措施)"),
+    exs("严格落实城市20条、集镇10条、农房15条建设管理规范措施。",
+        [("20条", {"value": 20, "unit": "条"}), ("10条", {"value": 10, "unit": "条"}), ("15条", {"value": 15, "unit": "条"})],
+        why="counts of one unit listed before the noun they share (集镇 names the sublist, not a place counted)"),
+    exs("全力办好群众可感可及的省30件、市十大民生实事。",
+        [("30件", {"value": 30, "unit": "件"}), ("十大", {"value": 10, "unit": "大"})],
+        why="十大 before 民生实事, like 十大行动 (gold-fresh12 德阳 labels both)"),
+    ex("全面落实河湖长制、林长制，突出打好五大标志性战役。", "五大", {"value": 5, "unit": "大"}, why="五大 before 战役"),
+]
+NEGATIVES += [
+    neg("严格落实中央八项规定精神和省市十项规定及其实施细则。", why="a code of conduct named after 中央八项规定"),
+    neg("建成乡镇全民健身中心49个。", why="sports facilities, not bodies a measure sets up"),
+    neg("争创省级消费新场景项目2个、创新引领县1个。", why="项目 before the count: projects, even in a list"),
+    neg("修建农村公路120条，新建桥梁5座。", why="roads: no package of measures"),
+]
+
 
 def test_item_count_corpus(pipeline):
     assert_corpus(pipeline, "ITEM_COUNT", EXAMPLES, NEGATIVES)

@@ -59,7 +59,13 @@ _THRESHOLD_BEFORE = re.compile(r"(涉及|超过|达到|满)[^，,。；;]{0,6}$"
 _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|办好|明确|设置|设|确定|保留)?$")
 # A place, a project, a site or a designation right before the number is what it counts
 # (中心镇41个, 物流园区5个, 服务站点189个, 示范幼儿园3所), whatever body word came before it.
-_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|健身中心|公园|示范[^，,。；;、]{0,6})$")
+_BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|健身中心|公园"
+                         r"|(?:应用|消费)新?场景|示范[^，,。；;、]{0,6})$")
+# (场景 counts the services a government sets up, 一件事场景119个; scenes of an industry's use
+# or of consumption, 数字经济应用场景204个, 消费新场景12个, are results: gold-fresh12, -13)
+# What the counted things then won or underwent: results, not matters a measure sets up
+# (150所学校被评为…, 14个改革事项被纳入省级先行区, 17个…事项获全省推广).
+_RESULT_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:被评为|被纳入|被列入|获评|获全省|获全国|入选)")
 # A package of measures issued under its own name, the count closing it: 出台消费提质扩容18条，
 # (the reports count these as they count 出台…11条措施; gold-fresh12)
 _PACKAGE_BEFORE = re.compile(r"(?:出台|制定|印发|发布|推出)[^，,。；;、“”]{2,14}$")
@@ -102,6 +108,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             after = v[q.end + chain.end():q.end + chain.end() + 14]
         am, nm = _AFTER.match(after), _AFTER_NOT.match(after)
         # (a chain's members are named by their sublist, 集镇10条…措施: no place counted)
+        if _RESULT_AFTER.match(after):
+            continue
         if (nm and not (am and am.end() < nm.end())) or (_BEFORE_NOT.search(before) and not (chain and am)) or _DESIGNATED.match(after):
             continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个

@@ -70,7 +70,7 @@ _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协
 _NOT_BODY = {
     "格局", "大局", "布局", "全局", "开局", "结局", "时局", "变局", "新局", "当局", "饭局", "邮局", "赌局", "骗局",
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "腹部", "头部", "底部",
-    "顶部", "俱乐部", "细部", "基层干部",
+    "顶部", "俱乐部", "细部", "基层干部", "大操大办",
     "场所", "住所", "处所", "厕所", "诊所", "托儿所", "事务所", "律师事务所", "交易所", "会计师事务所",
     # stock exchanges by their short names (交易所 is a market, not a body); 部委, the
     # ministries and commissions as a class (国家部委, 中央部委), names none
@@ -133,7 +133,7 @@ _PERSON = re.compile(
 )
 # What may stand between a body and the person word that makes it name people: 的, a
 # qualifier, a generic part of the body (部门, 工作机构).
-_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?"
+_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各位|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?"
                          r"(?:(?:主管|分管)[\u4e00-\u9fff]{1,4}?的)?的?(?:相关|有关|主要)?")  # …主管财务的负责人
 # Word tags (jieba dictionary) that can be part of a name.
 # (i: an idiom jieba keeps whole inside a name, 精神文明 | 建设 | 指导 | 委员会)
@@ -219,8 +219,10 @@ _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 # （专家）工作站), a bank other than the central bank's branches a company (四川银行巴中分行;
 # 中国人民银行寿光市支行 stays a body), and 组 after a machine a set of parts (电池组, 动车组).
 _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所$|(?:院士|专家|博士后?)(?:[（(][^（）()]{1,6}[)）])?工作站$"
-                              r"|^(?:(?!人民银行).)*银行(?:.{0,10}(?:分行|支行))?$|(?:电池|动车|机|模)组$")
-_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持")
+                              r"|^(?:(?!人民银行).)*银行(?:.{0,10}(?:分行|支行))?$|(?:电池|动车|机|模|节目|栏目|摄制)组$"
+                              # a part of the body, 人体肺部 (gold-fresh13), like 腹部 and 头部 in _NOT_BODY
+                              r"|(?:肺|胸|脑|颈|腰|面|背|心|胃|肝|肾)部$")
+_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -598,6 +600,8 @@ class OrgExtractor:
             return None  # 社区卫生服务中心, 镇卫生院: facilities (guidelines: 乡镇卫生院, 卫生室)
         if _NOT_A_BODY_KIND.search(name):
             return None
+        if re.match(r"巷|大街|街(?!道)|路(?![径线])", v[he:he + 2]) and len(v[start:hs]) <= 2:
+            return None  # 户部巷: a street named after an old body (gold-fresh13)
         if _MARKET_OR_TRADE.search(name):
             return None  # 股权交易中心, 数据中心, 行业协会: markets, facilities and trade associations
         if _CLASSED_AFTER.match(v, he) or _KIND_BEFORE.search(v, max(0, start - 2), start) or _COUNTED_AFTER.match(v, he):

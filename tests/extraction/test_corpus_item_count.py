@@ -117,6 +117,15 @@ NEGATIVES += [
     neg("建成乡镇全民健身中心49个。", why="sports facilities, not bodies a measure sets up"),
     neg("争创省级消费新场景项目2个、创新引领县1个。", why="项目 before the count: projects, even in a list"),
     neg("修建农村公路120条，新建桥梁5座。", why="roads: no package of measures"),
+    # results, not matters a measure sets up (gold-fresh12, -13 and the older reports)
+    neg("150所学校被评为“四川省绿色学校”。", why="what the schools won: a result"),
+    neg("营商环境14个改革事项被纳入省级先行区创建。", why="matters adopted elsewhere: a result"),
+    neg("发布数字经济应用场景204个。", why="an industry's use scenes: results"),
+    neg("打造省市级消费新场景12个。", why="consumption scenes: results"),
+]
+EXAMPLES += [
+    ex("推出“一件事一次办”场景119个。", "119个", {"value": 119, "unit": "个"},
+       why="service scenes a government sets up are counted (gold: 推出…场景119个)"),
 ]
 
 

@@ -420,6 +420,18 @@ NEGATIVES += [
     neg("引进交通银行鄂州分行。", why="a commercial bank's branch is a company (gold-check 鄂州)"),
     neg("开通高铁快运动车组，更换电池组。", why="组 after a machine is a set of parts"),
 ]
+# gold-fresh13's errors (and the same forms in the older sets)
+EXAMPLES += [
+    orgs("湾沚区通航装备制造产业集群获批工信部中小企业特色产业集群。", "工信部",
+         why="获批 governs the body: the name starts after it (unseen 马鞍山: 县区获批财政部)"),
+]
+NEGATIVES += [
+    neg("请予审议，并请市政协各位委员提出意见。", why="各位 between a body and 委员: its members, people (34 times in the reports)"),
+    neg("央视节目组、国学频道栏目组走进恩施。", why="a programme's crew, not a body"),
+    neg("开展薄养厚葬、大操大办等突出问题专项整治。", why="大操大办: an idiom ending in 办"),
+    neg("全球首个人体肺部气体多核磁共振成像设备研制成功。", why="肺部: a part of the body, like 腹部"),
+    neg("打造吉庆民俗街、户部巷等夜间消费街区。", why="户部巷: a street named after an old body"),
+]
 
 
 def test_org_corpus(pipeline):

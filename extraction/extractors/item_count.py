@@ -33,7 +33,12 @@ _BODY = (r"机构|办公室|中心(?![镇城村区])|站所|服务站|工作站|
 # what the number counts, right after the measure word (up to the clause end)
 # (no 在/于/是 between: 两个评估结果在省规定的误差内 counts results, not 规定)
 _AFTER = re.compile(rf"[^，,。；;：:\n在于是]{{0,12}}?(?:{_MATTER}|{_BODY})")
-_AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村(?!村?庄规划)|路)")
+# Facilities of care, trade and logistics and researchers' stations are places built, not bodies
+# or matters set up: no labelled set counts them (养老服务站185个, 新建乡镇商贸中心2个,
+# 老年人服务中心（站）30个, 博士后工作站5个; 名中医工作室 and 老年大学 stay counted).
+_FACILITY = r"(?:(?:养老|助老|助餐|老年|商贸|物流|配送)[^，,。；;、\d]{0,8}?(?:中心|站|综合体|设施|餐厅|点)|工作站)(?:[（(][^（）()]{1,6}[)）])?"
+_AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村(?!村?庄规划)|路"
+                        + "|" + _FACILITY + ")")
 # A designation won or created (示范校, 示范性中高职学校, 智慧教育示范场景) is a title, not a
 # count a measure sets up: after the number (within its list item) or right before it.
 _DESIGNATED = re.compile(r"[^，,。；;：:、\n]{0,6}示范")
@@ -60,7 +65,7 @@ _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|�
 # A place, a project, a site or a designation right before the number is what it counts
 # (中心镇41个, 物流园区5个, 服务站点189个, 示范幼儿园3所), whatever body word came before it.
 _BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|健身中心|公园"
-                         r"|(?:应用|消费)新?场景|示范[^，,。；;、]{0,6})$")
+                         rf"|(?:应用|消费)新?场景|{_FACILITY}|示范[^，,。；;、]{{0,6}})$")
 # (场景 counts the services a government sets up, 一件事场景119个; scenes of an industry's use
 # or of consumption, 数字经济应用场景204个, 消费新场景12个, are results: gold-fresh12, -13)
 # What the counted things then won or underwent: results, not matters a measure sets up
@@ -110,7 +115,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
         # (a chain's members are named by their sublist, 集镇10条…措施: no place counted)
         if _RESULT_AFTER.match(after):
             continue
-        if (nm and not (am and am.end() < nm.end())) or (_BEFORE_NOT.search(before) and not (chain and am)) or _DESIGNATED.match(after):
+        if (nm and not (am and am.end() < nm.end())) or (_BEFORE_NOT.search(v[max(0, q.start - 20):q.start]) and not (chain and am)) or _DESIGNATED.match(after):
             continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个
         noun = _UNIT_NOUNS.get(q.unit)

@@ -123,6 +123,12 @@ NEGATIVES += [
     neg("发布数字经济应用场景204个。", why="an industry's use scenes: results"),
     neg("打造省市级消费新场景12个。", why="consumption scenes: results"),
 ]
+# facilities of care, trade and logistics, researchers' stations: places built (no labelled set counts one)
+NEGATIVES += [
+    neg("新增村级养老服务站185个、老年食堂(助餐点)22个。", why="elderly-care facilities (reports-a 六安)"),
+    neg("新建、改造乡镇商贸中心（农贸市场）30个、县级物流中心1个。", why="trade and logistics facilities (unseen 宜春)"),
+    neg("新增博士后工作站5个、省级技能大师工作室2个。", why="researchers' stations (reports-a 六安)"),
+]
 EXAMPLES += [
     ex("推出“一件事一次办”场景119个。", "119个", {"value": 119, "unit": "个"},
        why="service scenes a government sets up are counted (gold: 推出…场景119个)"),

@@ -90,7 +90,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
         before = v[max(0, q.start - 8):q.start]
         after = v[q.end:q.end + 14]
         if q.unit == "项" and after.startswith("规定") and _AFTER_EIGHT_RULES.search(v[max(0, q.start - 14):q.start]):
-            continue
+            continue  # 中央八项规定和省市十项规定: a code's name
         if (_ORDINAL.search(before) or _NOT_ITEM_AFTER.match(after) or v[q.start:q.end + 2] in _FIXED_NAMES
                 or re.search(r"第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*、$", v[max(0, q.start - 16):q.start])):
             # 违反第一、二、三、四项规定: the last of a list of ordinals
@@ -112,9 +112,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
         if chain:  # the noun after the last count of the chain is what each counts
             after = v[q.end + chain.end():q.end + chain.end() + 14]
         am, nm = _AFTER.match(after), _AFTER_NOT.match(after)
-        # (a chain's members are named by their sublist, 集镇10条…措施: no place counted)
         if _RESULT_AFTER.match(after):
-            continue
+            continue  # 14个改革事项被纳入…: what they won or underwent, a result
+        # (a chain's members are named by their sublist, 集镇10条…措施: no place counted)
         if (nm and not (am and am.end() < nm.end())) or (_BEFORE_NOT.search(v[max(0, q.start - 20):q.start]) and not (chain and am)) or _DESIGNATED.match(after):
             continue  # the first noun after the number decides: 47项为民办实事项目 counts 实事, 77项城建项目 no
         listed = before.endswith("、") and last_end == q.start - 1  # 37个、35个、30个

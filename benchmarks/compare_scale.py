@@ -71,7 +71,9 @@ def _one(db: str, fraction: float, part: str) -> dict:
     from policyie.compare.align import pairs_frame, prepare, score_pairs
     from policyie.compare.divergences import find_divergences
 
-    con = duckdb.connect(db, read_only=True)
+    from policyie.corpora.store import release_memory_in_background
+
+    con = release_memory_in_background(duckdb.connect(db, read_only=True))  # as the CLI's store opens
     keys = _keys(con, fraction)
     out = {"fraction": fraction, "documents": len(keys)}
     t0 = time.perf_counter()

@@ -240,9 +240,10 @@ def _open_for_cache(db: str):
     import duckdb
 
     from policyie.compare.units import open_connection
+    from policyie.corpora.store import release_memory_in_background
 
     try:
-        return duckdb.connect(str(db))
+        return release_memory_in_background(duckdb.connect(str(db)))
     except (duckdb.Error, OSError):
         return open_connection(db)
 

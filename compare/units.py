@@ -138,9 +138,11 @@ def open_connection(db):
 
     import duckdb
 
+    from policyie.corpora.store import release_memory_in_background
+
     if not os.path.exists(db):
         raise FileNotFoundError(f"store not found: {db} (create it with `policyie ingest PATH --db {db}`)")
-    return duckdb.connect(str(db), read_only=True)
+    return release_memory_in_background(duckdb.connect(str(db), read_only=True))
 
 
 def _matches_regions(frame: pd.DataFrame, regions: Sequence[str] | None) -> pd.Series:

@@ -68,15 +68,27 @@ def _no_punctuation(text: str) -> str:
     return _fill(text.translate(drop), len(text))
 
 
+def _once(pipeline, text: str) -> float:
+    t = time.process_time()
+    a = pipeline.analyse(Document("p", text))
+    json.dumps(a.to_json(), ensure_ascii=False)
+    return time.process_time() - t
+
+
 def _cost(pipeline, text: str) -> float:
     """CPU seconds for the analysis and JSON record of ``text`` (best of three)."""
-    best = float("inf")
-    for _ in range(3):
-        t = time.process_time()
-        a = pipeline.analyse(Document("p", text))
-        json.dumps(a.to_json(), ensure_ascii=False)
-        best = min(best, time.process_time() - t)
-    return best
+    return min(_once(pipeline, text) for _ in range(3))
+
+
+def _costs(pipeline, small: str, large: str, rounds: int = 4) -> tuple[float, float]:
+    """The best CPU seconds of ``small`` and of ``large``, measured in turn: a growth ratio of
+    two costs taken minutes apart caught a slow spell of the machine in one of them (CI at
+    dd8ea76: 0.228 s for the large input; 0.11-0.15 s in six runs right after, old rules and new)."""
+    best_small = best_large = float("inf")
+    for _ in range(rounds):
+        best_small = min(best_small, _once(pipeline, small))
+        best_large = min(best_large, _once(pipeline, large))
+    return best_small, best_large
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +107,7 @@ def test_inputs_have_the_stated_size():
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_input_costs_linear_time(pipeline, ordinary_cost, name):
     small, large = PATHOLOGICAL[name](SMALL), PATHOLOGICAL[name](SIZE)
-    cost_small, cost = _cost(pipeline, small), _cost(pipeline, large)
+    cost_small, cost = _costs(pipeline, small, large)
     # below 10 ms a ratio is mostly timer noise; such an input is cheap whatever its growth
     growth = cost / max(cost_small, 0.01)
     assert growth <= GROWTH, (

@@ -400,7 +400,10 @@ class Params:
 # ---------------------------------------------------------------------------
 
 
-_DB_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+# (allocator_background_threads: the purge of freed memory that every other store connection
+# turns on, corpora.store.release_memory_in_background; set at connect here, as the
+# configuration is locked after)
+_DB_CONFIG = {"enable_external_access": False, "lock_configuration": True, "allocator_background_threads": True}
 
 
 def _open_sealed(p: Path) -> duckdb.DuckDBPyConnection:

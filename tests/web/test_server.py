@@ -510,6 +510,13 @@ def test_database_is_read_only_and_sealed(server, store_path):
         cur.close()
     assert not (store_path.parent / "x.csv").exists() and not (store_path.parent / "other.duckdb").exists()
     assert _sha256(store_path) == server.hash_before
+    # sealed, yet freeing memory as every other store connection does
+    setting = "SELECT value FROM duckdb_settings() WHERE name = 'allocator_background_threads'"
+    cur = server.store.cursor()
+    try:
+        assert cur.execute(setting).fetchone() == ("true",)
+    finally:
+        cur.close()
 
 
 # ---------------------------------------------------------------------------

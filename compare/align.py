@@ -261,22 +261,34 @@ def doc_pairs(prep: Prepared, docs: pd.DataFrame, max_partners: int, min_partner
         for lo in range(0, len(single), 256):
             block = single[lo:lo + 256]
             sims = (cents @ cents[[pos[k] for k in block]].T).toarray().T[:, at]
-            seen.update(_single_partners(block, sims, keys, other_region, family, min_partner))
+            seen.update(_single_partners(block, sims, keys, other_region, family, min_partner, max_partners))
     return sorted(seen)
 
 
 def _single_partners(single: list[str], sims: np.ndarray, keys: list[str], other_region, family: dict,
-                     min_partner: float) -> list[tuple[str, str]]:  # noqa: ANN001
-    """For each document of ``single`` (a row of ``sims`` over ``keys``), the pair with its most
-    alike document of another region and family when they reach ``min_partner``."""
+                     min_partner: float, max_partners: int = 12) -> list[tuple[str, str]]:  # noqa: ANN001
+    """For each document of ``single`` (a row of ``sims`` over ``keys``), the pairs with its most
+    alike document of another region and family, when they reach ``min_partner``, and with
+    that document's family (the most alike first, ``max_partners`` in all, ``min_partner`` each)."""
     seen = []
     for a, sim in zip(single, sims):
-        for y in np.argsort(-sim, kind="stable"):
+        order = np.argsort(-sim, kind="stable")
+        for y in order:
             b = keys[y]
             if sim[y] < min_partner:
                 break
             if other_region(a, b) and (family[b] != family[a] or len(keys) == 2):
                 seen.append((a, b) if a < b else (b, a))
+                # Its family too: 郑州市城市养犬管理条例 (alone in its family) is most alike one
+                # 养犬管理条例 of a family of three; the other two are as much its counterparts.
+                n = 1
+                for z in order:
+                    c = keys[z]
+                    if n >= max_partners or sim[z] < min_partner:
+                        break
+                    if c != b and family[c] == family[b] and other_region(a, c):
+                        seen.append((a, c) if a < c else (c, a))
+                        n += 1
                 break
     return seen
 

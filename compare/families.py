@@ -48,7 +48,9 @@ def title_without_region(title, province=None, city=None, county=None) -> str:
             short = _LEVEL.sub("", name)
             if len(short) >= 2 and t.startswith(short):
                 t = t[len(short):]
-    return re.sub(r"^(?:本|全|各)(?:省|市|县|区)(?=.)", "", t)
+    # 本省/全市/各区 and 各级 name the document's own scope, not its subject: 浙江省各级人民代表大会常务委员会
+    # 讨论决定重大事项的规定 and 河南省人民代表大会常务委员会讨论、决定重大事项的规定 have one subject
+    return re.sub(r"^(?:(?:本|全|各)(?:省|市|县|区)|各级)(?=.)", "", t)
 
 
 def subject_key(title, province=None, city=None, county=None) -> str:

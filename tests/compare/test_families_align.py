@@ -21,6 +21,10 @@ SUBJECTS = {  # subject -> titles that must give it
     "志愿服务": [("浙江省志愿服务条例(2018-07-27)", "浙江省", None, None), ("河南省志愿服务条例", "河南省", None, None)],
     "乡镇人民代表大会": [("浙江省乡镇人民代表大会工作条例(2016-07-29)", "浙江省", None, None)],
     "物业": [("杭州市物业管理条例", "浙江省", "杭州市", None)],
+    # 各级 is the document's scope, as 本省 is; 、 inside a title is noise
+    "人民代表大会常务委员会讨论决定重大事项的": [
+        ("浙江省各级人民代表大会常务委员会讨论决定重大事项的规定(2018-07-27)", "浙江省", None, None),
+        ("河南省人民代表大会常务委员会讨论、决定重大事项的规定", "河南省", None, None)],
 }
 
 
@@ -71,6 +75,27 @@ def test_families_join_subjects_much_alike_either_way_when_their_texts_agree():
     # by titles alone (no texts to agree), none of them joins
     fam = families(docs).set_index("doc_key")["family_id"]
     assert fam["d0"] != fam["d1"] and fam["d2"] != fam["d3"]
+
+
+def test_a_document_alone_in_its_family_is_paired_with_the_family_of_its_most_alike():
+    """郑州市城市养犬管理条例 (alone: 城市养犬) is most alike one 养犬管理条例 of a family of
+    three: it is compared with all three (other regions, alike enough), not with the first only."""
+    from policyie.compare.align import _single_partners
+
+    keys = ["zz", "jx", "hz", "nb", "sh"]
+    family = {"zz": 0, "jx": 1, "hz": 1, "nb": 1, "sh": 2}
+    region = {"zz": "郑州", "jx": "嘉兴", "hz": "杭州", "nb": "郑州", "sh": "上海"}
+    sims = np.array([[1.0, 0.72, 0.66, 0.70, 0.50]])
+
+    def other_region(a, b):
+        return a != b and region[a] != region[b]
+
+    got = sorted(_single_partners(["zz"], sims, keys, other_region, family, 0.4))
+    # nb is of the same region, sh of another family
+    assert got == [("hz", "zz"), ("jx", "zz")]
+    # the family's members count towards max_partners, and each must reach min_partner
+    assert sorted(_single_partners(["zz"], sims, keys, other_region, family, 0.4, max_partners=1)) == [("jx", "zz")]
+    assert sorted(_single_partners(["zz"], sims, keys, other_region, family, 0.68)) == [("jx", "zz")]
 
 
 def test_monotonic_path_keeps_order_and_skips_weak_cells():

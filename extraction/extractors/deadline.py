@@ -28,7 +28,8 @@ LABEL = "DEADLINE"
 # A label introducing a deadline: 完成时限:2018年, 时间节点：…, 完成时间：…
 # 截止时间为2020年3月15日, 截止日期：… (截止 is a deadline; 截至 "as of" is not)
 _LABELLED = re.compile(r"(?:(?:完成|办结|落实)?(?:时限|时间|时间节点|期限)\s*[:：]|截止(?:时间|日期)\s*(?:为|是|[:：])?)\s*")
-_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?|届满前|期满前|的\s*[，,])\s*[，,]?\s*$")
+# 在知悉泄密事件的24小时内: 在 + the event + 的 is the start a limit counts from
+_RELATIVE_LEAD = re.compile(r"(应当|应|须|必须|之日起|日起|起|后的|后|在|于|限|期限为?|时限为?|届满前|期满前|的\s*[，,]|在[^，,。；;\n]{1,6}的)\s*[，,]?\s*$")
 # A limit set on the person told: 通知犬主三日内认领, 告知申请人十日内将犬只自行处置.
 _TOLD = re.compile(r"(?:通知|告知|责令|催告|督促)[^，,。；;\n]{1,8}$")
 # The limit a cap bounds: 办理期限不得超过六个月, 答复时间最长不得超过九十日.
@@ -48,6 +49,11 @@ _TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高
 _GROWTH = re.compile(r"[^，,。；;：:\n]{0,20}?(?:增长|下降|提高|降低)\s*\d")
 # The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
 _GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为|\s*[:：])")
+# 今年将实施“十大行动”, 今年，市政府将继续办好12件民生实事, 今年我继续承诺…: the year's pledges
+# (a sentence opening with 今年 and who will act; seven such 今年 in five sets' reports)
+# (not the report's outline: 今年要重点做好八个方面的工作, labelled in none of three reports)
+_PLEDGE = re.compile(r"[，,]?(?:我们|我|市政府|县政府|区政府|州政府|政府)?(?:将|要|继续承诺|承诺)(?!是|会|于)"
+                     r"(?![^。；;\n]{0,20}方面)")
 _CLAUSE_START = "\n，,。；;：:、)）"
 _PAST_MARK = re.compile(r"[^，,。；;\n]{0,30}?(?:已经|已|了|同比)")
 
@@ -156,8 +162,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
             yield from emit(t, t.value(), "deadline.year_end")  # 工程年底前通水
     for t in timex.named_years(v, year_at):
         # 今年 heading the year's targets (今年经济社会发展主要预期目标是：…), in the document's year
-        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "算虑议") and (
-                _GOALS.match(v, t.end) or (_GROWTH.match(v, t.end) and not _PAST_MARK.match(v, t.end))):
+        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "！!算虑议") and (
+                _GOALS.match(v, t.end) or (_GROWTH.match(v, t.end) and not _PAST_MARK.match(v, t.end))
+                or _PLEDGE.match(v, t.end)):
             yield from emit(t, t.value(), "deadline.target")
 
 

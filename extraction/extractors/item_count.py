@@ -36,7 +36,7 @@ _AFTER = re.compile(rf"[^，,。；;：:\n在于是]{{0,12}}?(?:{_MATTER}|{_BODY
 # Facilities of care, trade and logistics and researchers' stations are places built, not bodies
 # or matters set up: no labelled set counts them (养老服务站185个, 新建乡镇商贸中心2个,
 # 老年人服务中心（站）30个, 博士后工作站5个; 名中医工作室 and 老年大学 stay counted).
-_FACILITY = r"(?:(?:养老|助老|助餐|老年|商贸|物流|配送)[^，,。；;、\d]{0,8}?(?:中心|站|综合体|设施|餐厅|点)|工作站)(?:[（(][^（）()]{1,6}[)）])?"
+_FACILITY = r"(?:(?:养老|助老|助餐|老年|商贸|物流|配送)[^，,。；;、\d]{0,8}?(?:中心|站|综合体|设施|餐厅|点)|工作站|驿站|养殖场)(?:[（(][^（）()]{1,6}[)）])?"
 _AFTER_NOT = re.compile(r"[^，,。；;：:\n]{0,8}?(?:项目|工程|赛事|产品|试点|经验|补贴|药品|耗材|技术|专利|成果|奖|活动|企业|景区|村(?!村?庄规划)|路"
                         + "|" + _FACILITY + ")")
 # A designation won or created (示范校, 示范性中高职学校, 智慧教育示范场景) is a title, not a
@@ -65,7 +65,7 @@ _SEPARATED_LOWER = re.compile(r"(至少|不少于|最少)(?:有|要|应|建成|�
 # A place, a project, a site or a designation right before the number is what it counts
 # (中心镇41个, 物流园区5个, 服务站点189个, 示范幼儿园3所), whatever body word came before it.
 _BEFORE_NOT = re.compile(r"(?:镇|乡|村|街道|社区|小区|园区|集聚区|基站|项目|站点|服务点|学位|床位|车位|托位|场所|健身中心|公园"
-                         rf"|(?:应用|消费)新?场景|{_FACILITY}|示范[^，,。；;、]{{0,6}})$")
+                         rf"|(?:应用|消费)新?场景|{_FACILITY}|示范[^，,。；;、]{{0,6}}(?:[（(][^（）()]{{1,6}}[)）])?)$")
 # (场景 counts the services a government sets up, 一件事场景119个; scenes of an industry's use
 # or of consumption, 数字经济应用场景204个, 消费新场景12个, are results: gold-fresh12, -13)
 # What the counted things then won or underwent: results, not matters a measure sets up

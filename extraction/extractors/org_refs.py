@@ -44,9 +44,20 @@ _ALIAS = re.compile(r"\s*[（(]\s*以下(?:简称|称)\s*[“\"「]?(?P<alias>[\
 _SHORT_HEADS = ("领导小组", "常务委员会", "主席团", "调查委员会")
 # A short form followed by a person or post word names people, not the body.
 _PERSON_AFTER = re.compile(
-    r"副?(?:成员|组成人员|主任|主席|组长|委员(?!会)|秘书长|负责人|工作人员|执行主席|常务主席|党组|代表)")
+    r"的?(?:个别|非?驻会)?副?(?:成员|组成人员|主任|主席|组长|委员(?!会)|秘书长|负责人|工作人员|执行主席|常务主席|党组|代表)")
 # 人民代表大会及其常务委员会 (any congress's committee), 各常务委员会: generic, not one body.
-_GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|本级)$")
+_GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|相关|多个|本级)$")
+
+
+# （市、区国家保密局以下简称保密工作部门）: the bodies named again inside the bracket, then the alias.
+_INNER_ALIAS = re.compile(r"\s*以下(?:简称|称)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff（）()]{2,14}?)[”\"」]?\s*[）)]")
+_OPEN_BEFORE = re.compile(r"[（(][^（）()。；;]{0,30}$")
+
+
+def _inner_alias(text: str, e: int):  # noqa: ANN202 - a match or None
+    """The alias when the body ending at ``e`` is named inside the bracket that defines it."""
+    m = _INNER_ALIAS.match(text, e)
+    return m if m and _OPEN_BEFORE.search(text, max(0, e - 31), e) else None
 
 
 _QUALIFIER = re.compile(r"(?:全体|有关|相关|主要|各)")
@@ -68,10 +79,10 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
         taken.take(m.start, m.end)
     forms: dict[str, tuple[int, str]] = {}  # form -> (first position it may occur, rule)
     for m in orgs:
-        am = _ALIAS.match(text, m.end)
+        am = _ALIAS.match(text, m.end) or _inner_alias(text, m.end)
         if am:
             alias = am.group("alias")
-            if alias != m.text and not alias.endswith(("部门", "机关")):  # a generic head stays generic
+            if alias != m.text:
                 forms.setdefault(alias, (am.start("alias"), "org.alias"))
         for head in _SHORT_HEADS:
             if m.text.endswith(head) and len(m.text) > len(head):
@@ -98,9 +109,11 @@ def references(ctx: Context, orgs: Iterable[Mention]) -> Iterator[Mention]:
                 continue
             if not taken.free(s, e) and not (rule == "org.alias" and only_inside(s, e)):
                 continue
-            if _PERSON_AFTER.match(text, _after_qualifier(text, e)) or (rule == "org.short_form" and _GENERIC_BEFORE.search(text, max(0, s - 3), s)):
+            if _PERSON_AFTER.match(text, _after_qualifier(text, e)) or _GENERIC_BEFORE.search(text, max(0, s - 3), s):
                 continue
-            if rule == "org.short_form" and s > 0 and text[s - 1] in "会大级区县市镇乡省州村团":
+            if s > 0 and text[s - 1] in "会大级团":
+                continue  # another body's (省市人民代表大会专门委员会), or a level word's (同级保密工作部门)
+            if rule == "org.short_form" and s > 0 and text[s - 1] in "区县市镇乡省州村":
                 continue  # a longer name the head-word pass did not take (县人大常务委员会)
             found.append(Mention(LABEL, s, e, text[s:e], None, rule))
             claimed.take(s, e)

@@ -98,8 +98,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
         inner = v[s:e]
         last_verb = None
         for vm in re.finditer(_VERB, inner):
-            if inner.startswith("因地制宜", vm.start()):
-                continue  # 因 inside the idiom 因地制宜 is no verb
+            if vm.group() == "因" and (inner.startswith("因地制宜", vm.start()) or inner[vm.start() - 1:vm.start()] == "、"
+                                      or re.match(r"[、和与及的]", inner[vm.start() + 4:vm.start() + 5])):
+                continue  # 因 opening a four-character item (因地制宜、因害设防) is no verb
             last_verb = vm
         if last_verb is not None and last_verb.end() < len(inner):
             s += last_verb.end()

@@ -34,7 +34,11 @@ _NOT_STAFF_CONTEXT = re.compile(
     # people resettled, honoured or attracted, not posts (a report's review: 安置水电移民869人,
     # 非遗传承人372人, 最美拥军人物1名, 引育农创客1900名以上, 招录238名高校毕业生到企工作)
     r"|移民|传承人|人物|创客|院士|模范|劳模|标兵|毕业生"
+    # sites of resettlement sized by their people (3000人以上易地扶贫搬迁集中安置点, 200人以上安置区)
+    r"|安置点|安置区|易地扶贫搬迁|搬迁安置"
 )
+# 千名大学生乡村医生配备行动, 百名干部进百村工程: a round hundred or thousand naming a programme
+_PROGRAMME = re.compile(r"[^，,。；;：:]{0,14}?(?:行动|工程|计划)")
 _ORDINAL = re.compile(r"(第|排名|前|(?<!先)后|名次|只有|仅有)$")
 # ；为2000名失能老年人购买服务: 为 opening a clause names the people something is done for
 # (beneficiaries, guidelines § STAFFING); after a noun (职数为7至9名, 核定为5名) it names the count.
@@ -80,6 +84,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 后50名 is a rank
         if before.endswith(("“", "‘", '"')) or after.startswith(("”", "’", '"', "工程")):
             continue  # “三名工程”, “三名”（名店、名菜、名厨）: a quoted name, not a count
+        if q.text in ("百名", "千名", "万名", "百人", "千人", "万人") and _PROGRAMME.match(v, q.end):
+            continue  # 深入推进千名大学生乡村医生配备行动: the programme's name, not its posts
         if _FOR_WHOM.search(before2):
             continue  # 为7480名残疾人发放交通补贴: beneficiaries
         if q.unit == "人" and v[q.start - 1:q.start] == "万":

@@ -275,6 +275,20 @@ NEGATIVES = [
         why="gold-fresh12: a ban's length (不予, 不准, like 不得), not a limit to act by"),
 ]
 
+# gold-fresh14's errors (and the same forms in the older sets)
+EXAMPLES += [
+    ex("国家机关、单位发现泄密事件，应当在知悉泄密事件的24小时内报告保密工作部门。", "24小时内",
+       D(None, "period", "during"), ref=R2020, why="在 + the event + 的 is the start a limit counts from"),
+    ex("各位代表！今年将实施“十大行动”，继续办好一批民生实事。", "今年", D("2024-12-31", "year"), ref="2024",
+       why="the year's pledges: 今年 opening a sentence of what will be done (gold-fresh14 十堰, fresh7 眉山)"),
+    ex("民有所盼，政有所为。今年，市政府将继续办好12件民生实事。", "今年", D("2024-12-31", "year"), ref="2024",
+       why="the year's pledges, who pledges named (unseen 晋城, fresh14 梧州)"),
+]
+NEGATIVES += [
+    neg("今年要重点做好八个方面的工作：", ref="2024", why="the report's outline, not a pledge (fresh3 泰安, fresh8 北海)"),
+    neg("今年是全面深化改革的关键之年，要坚定信心。", ref="2024", why="今年 naming the year"),
+]
+
 
 def test_deadline_corpus(pipeline):
     assert_corpus(pipeline, "DEADLINE", EXAMPLES, NEGATIVES)

@@ -134,6 +134,18 @@ EXAMPLES += [
        why="service scenes a government sets up are counted (gold: 推出…场景119个)"),
 ]
 
+# gold-fresh14's errors (and the same forms in the older sets)
+NEGATIVES += [
+    neg("建设城市服务者综合驿站100个。", why="a roadside station is a facility built (gold-fresh14 十堰)"),
+    neg("新建标准化就业驿站50个以上。", why="a facility built (gold-fresh9 铜陵)"),
+    neg("新(改扩)建标准化规模养殖场15个。", why="farms are facilities, not matters set up"),
+]
+EXAMPLES += [
+    ex("新（改）建公办幼儿园6所，创成省级示范性学校（幼儿园）12所。", "6所", {"value": 6, "unit": "所"},
+       why="the kindergartens built are counted; a designation won (示范…) with its bracket is a title, "
+           "not a count (gold-fresh14 攀枝花)"),
+]
+
 
 def test_item_count_corpus(pipeline):
     assert_corpus(pipeline, "ITEM_COUNT", EXAMPLES, NEGATIVES)

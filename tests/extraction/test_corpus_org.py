@@ -433,6 +433,31 @@ NEGATIVES += [
     neg("打造吉庆民俗街、户部巷等夜间消费街区。", why="户部巷: a street named after an old body"),
 ]
 
+# gold-fresh14's errors (and the same forms in the older sets)
+EXAMPLES += [
+    exs("区国家保密局主管保密工作（市、区国家保密局以下简称保密工作部门）。应当报告保密工作部门。",
+        [("区国家保密局", ANY), ("区国家保密局", ANY), ("保密工作部门", ANY), ("保密工作部门", ANY)],
+        why="v1.2: an alias is ORG at every occurrence (the defining one too, gold-fresh14), also when the "
+            "bracket names the bodies again before 以下简称"),
+    orgs("市人民代表大会专门委员会（以下简称专门委员会）。专门委员会的成员一般不少于十人，专门委员会驻会成员兼任。"
+         "任免专门委员会的个别副主任委员。", "市人民代表大会专门委员会", "专门委员会",
+         why="an alias before its people, after 的 or 驻会/个别 too, names people (notes: bodies that modify people)"),
+    orgs("市人民代表大会专门委员会（以下简称专门委员会）。听取有关专门委员会、相关专门委员会和其他专门委员会的意见，"
+         "涉及多个专门委员会工作领域的，由各区人民代表大会专门委员会协同。", "市人民代表大会专门委员会", "专门委员会",
+         why="an alias after 有关/相关/其他/多个 is no one body; after another congress it is that congress's committee"),
+    orgs("市、区国家保密局（以下简称保密工作部门）。报告同级保密工作部门。", "区国家保密局", "保密工作部门",
+         why="同级 + alias: a level word, vague (as 同级人民政府)"),
+    ex("市政府发展研究中心提出意见。", "市政府发展研究中心", why="a policy research centre is a government body"),
+]
+NEGATIVES += [
+    neg("支持中稀(凉山)公司创建省级工程技术研究中心，积极支持西昌学院建设。", why="research centres are platforms (0 of 27 labelled)"),
+    neg("建成国家黑茶（六堡茶）产品质量检验检测中心。", why="a testing centre is a lab"),
+    neg("建成乡镇区域养老服务中心12个、街道综合养老服务中心和乡镇（街道）综合文化站。", why="care centres and culture stations are facilities"),
+    neg("举办港澳地区商会、异地商会恳谈会。", why="chambers of commerce are trade associations, as 行业协会 are"),
+    neg("村经济合作社管理委员会（以下简称社管会）、村经济合作社监督委员会（以下简称社监会）。社管会每年报告。",
+        why="guidelines: a 合作社 is an economic entity, its committees its organs, as a board is (gold-fresh3 regs-m)"),
+]
+
 
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

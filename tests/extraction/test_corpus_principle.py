@@ -108,6 +108,13 @@ NEGATIVES = [
         why="an item that is a whole rule, not a formula, is not a principle"),
 ]
 
+# gold-fresh14's errors
+EXAMPLES += [
+    ex("城市绿化应当本着因地制宜、因害设防、合理配置、讲求实效的原则。", "因地制宜、因害设防、合理配置、讲求实效",
+       ["因地制宜", "因害设防", "合理配置", "讲求实效"],
+       why="因 opening a four-character part (因害设防) is no verb, as in 因地制宜 (gold-fresh14 重庆绿化条例)"),
+]
+
 
 def test_principle_corpus(pipeline):
     assert_corpus(pipeline, "PRINCIPLE", EXAMPLES, NEGATIVES)

@@ -100,6 +100,14 @@ EXAMPLES += [
     ex("每个社区配备专职工作人员2名以上，负责日常工作。", "2名以上", {"min": 2}, why="a count set by a measure stays"),
 ]
 
+# gold-fresh14's errors
+NEGATIVES += [
+    neg("全州所有街道养老综合体、3000人以上易地扶贫搬迁集中安置点社区日间照料中心实现全覆盖。",
+        why="a resettlement site sized by its people, not posts (安置 there is a place)"),
+    neg("在200人以上安置区全覆盖建立紧密利益联结机制。", why="a resettlement area sized by its people"),
+    neg("深入推进千名大学生乡村医生配备行动，壮大乡村医生队伍。", why="千名…行动 names a programme"),
+]
+
 
 def test_staffing_corpus(pipeline):
     assert_corpus(pipeline, "STAFFING", EXAMPLES, NEGATIVES)

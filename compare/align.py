@@ -404,16 +404,20 @@ def align(con, *, doc_keys: Sequence[str] | None = None, family: str | None = No
 
 def score_pairs(prep: Prepared, *, family: str | None = None, params: AlignParams | None = None,
                 model: PairModel | None = None, pairs: Sequence[tuple[str, str]] | None = None,
-                encoder: str | None = None) -> tuple[pd.DataFrame, float]:
+                encoder: str | None = None, among: Sequence[str] | None = None) -> tuple[pd.DataFrame, float]:
     """The kept unit pairs of a prepared store (``unit_a``, ``unit_b``, ``score``,
     ``jaccard``) and the Jaccard from which a pair is a duplicate: :func:`align` before
     :func:`pairs_frame` spells the pairs out (a caller that owns ``prep`` can free it
-    in between, as :func:`api.comparison` does)."""
+    in between, as :func:`api.comparison` does).  ``among`` keeps the document pairs of
+    those documents only (each pair is aligned on its own, so they come out as in the whole)."""
     params = params or AlignParams()
     docs = prep.docs
     if family:
         docs = docs[docs["family"].str.contains(family, regex=False)]
     todo = list(pairs) if pairs is not None else doc_pairs(prep, docs, params.max_partners)
+    if among is not None:
+        keep = set(among)
+        todo = [(a, b) for a, b in todo if a in keep and b in keep]
     if model is None:
         n_units = sum(len(prep.rows.get(k, ())) for k in {k for p in todo for k in p})
         model = PairModel.shipped(resolve(encoder, n_units))

@@ -200,21 +200,25 @@ class MeasureComparison:
 def comparison(source, *, family: str | None = None, regions: Sequence[str] | None = None,
                params: AlignParams | None = None, model: PairModel | None = None,
                topic: str | None = None, doc_keys: Sequence[str] | None = None,
-               cache: bool = True, lazy: bool = False, encoder: str | None = None) -> MeasureComparison:
+               cache: bool = True, lazy: bool = False, encoder: str | None = None,
+               among: Sequence[str] | None = None) -> MeasureComparison:
     """Align the measures of ``source`` (a store path or connection) inside their families
     and read the divergences of the aligned pairs.  ``family`` keeps the families whose
     name contains it (物业管理), ``regions`` (or ``doc_keys``) the documents of those
     regions, ``topic`` the pairs where either side has that topic.  Computed once per
     store version (:mod:`cache`) unless ``cache=False`` or a ``model`` is given; ``lazy``
     as in :func:`compare` (each frame read back when first used); ``encoder`` (``auto``,
-    ``e5``, ``none``) as in :func:`align.align`."""
+    ``e5``, ``none``) as in :func:`align.align`.  ``among`` (doc keys) aligns only the document
+    pairs of those documents, while the whole store still makes the families, the weights and
+    which documents pair: their pairs are the ones a comparison of the whole store gives
+    (``policyie evaluate-compare --extra`` scores the labelled pairs of a large store so)."""
     with _connection(source) as con:
         keys = list(doc_keys) if doc_keys is not None else doc_keys_of_regions(con, regions)
 
         def compute() -> MeasureComparison:
             prepared = prepare(con, keys, min_chars=(params or AlignParams()).min_chars)
             found, duplicate_jaccard = score_pairs(prepared, family=family, params=params, model=model,
-                                                   encoder=encoder)
+                                                   encoder=encoder, among=among)
             units, docs = prepared.units, prepared.docs
             del prepared  # its compared texts and vectors are not needed to spell the pairs out
             aligned = pairs_frame(units, docs, found, duplicate_jaccard)
@@ -230,7 +234,8 @@ def comparison(source, *, family: str | None = None, regions: Sequence[str] | No
         if not cache or model is not None:
             return compute()
         key = _cache.cache_key("comparison", family=family, params=params or AlignParams(), topic=topic,
-                               doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder))
+                               doc_keys=_cache.digest(keys), encoder=_encoder_tag(encoder),
+                               **({} if among is None else {"among": _cache.digest(sorted(among))}))
         def units_of() -> pd.DataFrame:
             return measure_units(con, keys)
 

@@ -287,8 +287,11 @@ def evaluate_compare(gold_path: str | Path, root: str | Path, *, extra: Iterable
                      db: str | Path | None = None, model=None, progress: bool = False,
                      encoder: str | None = None) -> AlignmentScores:
     """Ingest the gold documents (and ``extra`` unrelated ones) into a store, run the
-    comparison as a user would (families, alignment, divergences over the whole store)
-    and score it.  ``db`` keeps the store (a temporary one otherwise)."""
+    comparison as a user would (families, weights and which documents pair over the whole
+    store) and score it.  Only the labelled documents' pairs are aligned: each document pair
+    is aligned on its own, so these come out as in a comparison of the whole store, and the
+    extras' own families (unscored; an hour with the cross-encoder) are skipped.
+    ``db`` keeps the store (a temporary one otherwise)."""
     import tempfile
 
     from policyie.compare import api
@@ -297,7 +300,8 @@ def evaluate_compare(gold_path: str | Path, root: str | Path, *, extra: Iterable
     with tempfile.TemporaryDirectory() as tmp:
         con, keys = gold_store(gold, root, db or Path(tmp) / "eval.duckdb", extra=extra, progress=progress)
         try:
-            result = api.comparison(con, model=model, encoder=encoder)
+            labelled = [keys[d.sha256] for g in gold for d in (g.doc_a, g.doc_b)]
+            result = api.comparison(con, model=model, encoder=encoder, among=labelled)
             return score_alignment(gold, keys, result.pairs, result.divergences)
         finally:
             con.close()

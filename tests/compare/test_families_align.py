@@ -195,6 +195,30 @@ def reworded_db(tmp_path_factory):
     return path
 
 
+def test_among_aligns_only_those_documents_pairs_as_the_whole_store_does(tmp_path):
+    """``among`` (what ``evaluate-compare --extra`` uses) skips the other documents' pairs and
+    changes none of its own: each document pair is aligned on its own."""
+    from policyie.corpora.store import ingest_paths, open_store
+
+    samples = Path(__file__).resolve().parents[2] / "corpora" / "samples"
+    con = open_store(tmp_path / "s.duckdb")
+    try:
+        ingest_paths(con, [str(REWORDED), str(samples)])
+        whole = api.comparison(con, cache=False)
+        two = [k for k, src in con.execute("SELECT doc_key, source FROM documents").fetchall() if "社区服务条例" in src]
+        assert len(two) == 2
+        only = api.comparison(con, cache=False, among=two)
+    finally:
+        con.close()
+    cols = ["doc_key_a", "doc_key_b", "start_a", "start_b", "end_a", "end_b", "relation", "score"]
+    mine = whole.pairs["doc_key_a"].isin(two) & whole.pairs["doc_key_b"].isin(two)
+    assert (~mine).any(), "the sample plans were to be paired among themselves"
+    assert mine.any()
+    expect = whole.pairs.loc[mine, cols].reset_index(drop=True)
+    pd.testing.assert_frame_equal(only.pairs[cols].reset_index(drop=True), expect)
+    assert len(only.divergences) == whole.divergences["doc_key_a"].isin(two).sum()
+
+
 @pytest.mark.parametrize("encoder", ["none", "e5", "ce"])
 def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
     if encoder in ("e5", "ce"):

@@ -614,13 +614,15 @@ class OrgExtractor:
             return None  # …等平台, 纪念馆, “枫桥式”派出所, 业主委员会2522个: not one body
         if re.match(r"(国铁|国网|中铁|中建|中交|中石化|中石油|中国移动|中国联通|中国电信|国家电网|中国铁路)", name):
             return None  # state-owned enterprises are companies, not ORG
+        if head in ("人大", "人民代表大会") and re.search(r"每届(?:[乡镇县市区、]|民族乡)*$", v[max(0, start - 10):start]):
+            return None  # 每届乡、民族乡、镇人民代表大会第一次会议: each term's session (notes: 每届 a quantifier)
         if v[start:hs] in ("我", "我们", "本", "该"):
             return None  # 我厅, 我局: a pronoun, not a name
         core = v[start:hs]
         if head in ("人大", "人民代表大会") and re.search(r"(街道|社区|村)$", core):
             return None  # 街道人大: streets and villages have no people's congress
-        if head in ("常务委员会", "委员会", "常委会") and not core and v[max(0, hs - 2):hs] == "及其":
-            if not _LEVELLED_CONGRESS.search(v, max(0, hs - 16), hs):
+        if head in ("常务委员会", "委员会", "常委会") and core in ("", "常务") and v[max(0, start - 2):start] == "及其":
+            if not _LEVELLED_CONGRESS.search(v, max(0, start - 16), start):
                 return None  # 人大及其常委会, 各级人民代表大会及其常务委员会: generic
             return (start, he, "org.short_form")  # 市人大及其常委会: that congress's own committee
         cut = None

@@ -445,6 +445,13 @@ EXAMPLES += [
     orgs("市人民代表大会专门委员会（以下简称专门委员会）。听取有关专门委员会、相关专门委员会和其他专门委员会的意见，"
          "涉及多个专门委员会工作领域的，由各区人民代表大会专门委员会协同。", "市人民代表大会专门委员会", "专门委员会",
          why="an alias after 有关/相关/其他/多个 is no one body; after another congress it is that congress's committee"),
+    orgs("保证宪法、法律、法规，上级人民代表大会及其常务委员会和本级人民代表大会决议的遵守和执行。", "本级人民代表大会",
+         why="the committee of a congress of no named level (上级…及其常务委员会) is generic, as the congress is; "
+             "jieba's 常务 | 委员会 had let it through the rule for 人大及其常委会 (8 documents)"),
+    orgs("全面实施宪法，保证法律和市人民代表大会及其常务委员会的决议在本市的遵守和执行。", "市人民代表大会", "常务委员会",
+         why="a named congress's own committee stays"),
+    orgs("每届乡、民族乡、镇人民代表大会第一次会议，由本届主席团召集。", "本届主席团",
+         why="notes: 每届 is a quantifier and the phrase a meeting, over a shared ending too (乡、民族乡、镇)"),
     orgs("市、区国家保密局（以下简称保密工作部门）。报告同级保密工作部门。", "区国家保密局", "保密工作部门",
          why="同级 + alias: a level word, vague (as 同级人民政府)"),
     ex("市政府发展研究中心提出意见。", "市政府发展研究中心", why="a policy research centre is a government body"),

@@ -50,7 +50,7 @@ _GROWTH = re.compile(r"[^，,。；;：:\n]{0,20}?(?:增长|下降|提高|降低
 # The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
 _GOALS = re.compile(r"[^，,。；;\n]{0,14}?(?:主要)?(?:预期)?目标(?:是|为|\s*[:：])")
 # 今年将实施“十大行动”, 今年，市政府将继续办好12件民生实事, 今年我继续承诺…: the year's pledges
-# (a sentence opening with 今年 and who will act; seven such 今年 in five sets' reports)
+# (a sentence opening with 今年 and who will act; six such 今年 in six sets' reports)
 # (not the report's outline: 今年要重点做好八个方面的工作, labelled in none of three reports)
 _PLEDGE = re.compile(r"[，,]?(?:我们|我|市政府|县政府|区政府|州政府|政府)?(?:将|要|继续承诺|承诺)(?!是|会|于)"
                      r"(?![^。；;\n]{0,20}方面)")

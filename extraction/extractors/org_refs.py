@@ -39,7 +39,8 @@ from policyie.records import Mention
 LABEL = "ORG"
 
 # （以下简称“登记机构”） / (以下简称市人大常委会) right after the body it names.
-_ALIAS = re.compile(r"\s*[（(]\s*以下(?:简称|称)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff（）()]{2,14}?)[”\"」]?\s*[）)]")
+_ALIAS_TAIL = r"以下(?:简称|称)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff（）()]{2,14}?)[”\"」]?\s*[）)]"
+_ALIAS = re.compile(r"\s*[（(]\s*" + _ALIAS_TAIL)
 # Heads of definite short forms (v1.2): the bare head refers back to the named body.
 _SHORT_HEADS = ("领导小组", "常务委员会", "主席团", "调查委员会")
 # A short form followed by a person or post word names people, not the body.
@@ -50,7 +51,7 @@ _GENERIC_BEFORE = re.compile(r"(?:及其|各级|各|其他|有关|相关|多个|
 
 
 # （市、区国家保密局以下简称保密工作部门）: the bodies named again inside the bracket, then the alias.
-_INNER_ALIAS = re.compile(r"\s*以下(?:简称|称)\s*[“\"「]?(?P<alias>[\u4e00-\u9fff（）()]{2,14}?)[”\"」]?\s*[）)]")
+_INNER_ALIAS = re.compile(r"\s*" + _ALIAS_TAIL)
 _OPEN_BEFORE = re.compile(r"[（(][^（）()。；;]{0,30}$")
 
 

@@ -144,6 +144,11 @@ def _schema_sql() -> str:
     return resources.files("policyie.corpora").joinpath("store_schema.sql").read_text(encoding="utf-8")
 
 
+#: DuckDB settings every store connection takes (the page's sealed connection at connect time,
+#: the others through :func:`release_memory_in_background`).
+MEMORY_SETTINGS = {"allocator_background_threads": True}
+
+
 def release_memory_in_background(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """``con`` with DuckDB's allocator purging freed memory in background threads.
 
@@ -153,7 +158,8 @@ def release_memory_in_background(con: duckdb.DuckDBPyConnection) -> duckdb.DuckD
     ``benchmarks/results/compare_scale.md``).  A setting of the database instance, made after
     connecting: passed as a connect option it would refuse a second connection opened
     without it."""
-    con.execute("SET allocator_background_threads = true")
+    for name, value in MEMORY_SETTINGS.items():
+        con.execute(f"SET {name} = {str(value).lower()}")
     return con
 
 

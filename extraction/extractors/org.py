@@ -225,7 +225,10 @@ _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所$|(?:院士|专家|博士后?)(?:[（(][^（）()]{1,6}[)）])?工作站$"
                               r"|^(?:(?!人民银行).)*银行(?:.{0,10}(?:分行|支行))?$|(?:电池|动车|机|模|节目|栏目|摄制)组$"
                               # a part of the body, 人体肺部 (gold-fresh13), like 腹部 and 头部 in _NOT_BODY
-                              r"|(?:肺|胸|脑|颈|腰|面|背|心|胃|肝|肾)部$")
+                              r"|(?:肺|胸|脑|颈|腰|面|背|心|胃|肝|肾)部$"
+                              # an organ of a 合作社, an economic entity (guidelines), as a board is:
+                              # 村经济合作社管理委员会 (gold-fresh14)
+                              r"|合作社")
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
@@ -606,8 +609,6 @@ class OrgExtractor:
             return None
         if re.match(r"巷|大街|街(?!道)|路(?![径线])", v[he:he + 2]) and len(v[start:hs]) <= 2:
             return None  # 户部巷: a street named after an old body (gold-fresh13)
-        if "合作社" in name:
-            return None  # 村经济合作社管理委员会: an organ of an economic entity (guidelines: 合作社), as a board is
         if _MARKET_OR_TRADE.search(name):
             return None  # 股权交易中心, 数据中心, 行业协会: markets, facilities and trade associations
         if _CLASSED_AFTER.match(v, he) or _KIND_BEFORE.search(v, max(0, start - 2), start) or _COUNTED_AFTER.match(v, he):

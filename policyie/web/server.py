@@ -61,7 +61,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import duckdb
 
-from policyie.corpora.store import SCHEMA_VERSION, TABLES, StoreError
+from policyie.corpora.store import MEMORY_SETTINGS, SCHEMA_VERSION, TABLES, StoreError
 from policyie.records import LABELS
 
 __all__ = ["ApiError", "App", "Store", "make_server", "serve_cli", "STATIC_DIR"]
@@ -400,10 +400,10 @@ class Params:
 # ---------------------------------------------------------------------------
 
 
-# (allocator_background_threads: the purge of freed memory that every other store connection
-# turns on, corpora.store.release_memory_in_background; set at connect here, as the
-# configuration is locked after)
-_DB_CONFIG = {"enable_external_access": False, "lock_configuration": True, "allocator_background_threads": True}
+# (MEMORY_SETTINGS: the purge of freed memory that every other store connection turns on,
+# corpora.store.release_memory_in_background; set at connect here, as the configuration is
+# locked after)
+_DB_CONFIG = {"enable_external_access": False, "lock_configuration": True, **MEMORY_SETTINGS}
 
 
 def _open_sealed(p: Path) -> duckdb.DuckDBPyConnection:

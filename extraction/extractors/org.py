@@ -133,7 +133,11 @@ _PERSON = re.compile(
 )
 # What may stand between a body and the person word that makes it name people: 的, a
 # qualifier, a generic part of the body (部门, 工作机构).
-_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各位|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构))?"
+# (乡镇人民政府、街道办事处法治机构工作人员 / 动物防疫工作人员: the bodies' staff, gold-fresh15)
+_PERSON_VIA = re.compile(r"(?:全体|有关|相关|主要|各位|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|工作机构|办事机构)"
+                         # a field of two to four characters before 工作人员, no conjunction or
+                         # verb (本级人民政府及基层国家工作人员, …应当发挥城建工作人员 name two parties)
+                         r"|(?:(?![的及和与或并以其应当国])[\u4e00-\u9fff]){2,4}(?=工作人员))?"
                          r"(?:(?:主管|分管)[\u4e00-\u9fff]{1,4}?的)?的?(?:相关|有关|主要)?")  # …主管财务的负责人
 # Word tags (jieba dictionary) that can be part of a name.
 # (i: an idiom jieba keeps whole inside a name, 精神文明 | 建设 | 指导 | 委员会)
@@ -600,6 +604,8 @@ class OrgExtractor:
         pm = re.search(r"(?:上一级|本单位)$", v[max(0, start - 3):start])
         if pm:  # 上一级人民政府, 本单位工会: a definite body (every labelled set keeps the prefix)
             start -= 3
+        elif v.startswith("市", start) and v[max(0, start - 4):start] == "地级以上":
+            start -= 4  # 地级以上市人民政府: one tier of cities, like 设区的市 (gold-fresh15 regs_hg)
         name = v[start:he]
         if name in _NOT_BODY or len(name) > 30:
             return None

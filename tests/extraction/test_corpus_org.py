@@ -303,6 +303,9 @@ NEGATIVES = [
     neg("提升全市政府系统干事创业的能力本领。", why="全市 + 政府 is every government of the city, like 各级"),
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
+    # gold-fresh15 (regs_hf, regs_hg): bodies that modify their staff, across a field of work
+    neg("具备官方兽医条件的乡镇人民政府、街道办事处动物防疫工作人员，可以被任命为官方兽医。",
+        why="notes: bodies that modify people (…动物防疫工作人员) are not labelled"),
 ]
 EXAMPLES += [
     orgs("要加强对乡镇党委、政府的领导。", "乡镇党委", "政府",
@@ -317,6 +320,16 @@ EXAMPLES += [
        why="settled: 市人民检察院检察长 is a post (the body modifies it); 市人大常委会 is a body"),
     ex("告知市人民代表大会常务委员会代表联络工作部门。", "市人民代表大会常务委员会",
        why="代表联络工作部门 is a department, not deputies (代表): the body before it stays"),
+    # gold-fresh15 (regs_hg): 地级以上市 is one tier of cities, like 设区的市
+    ex("地级以上市人民政府应当加强对动物防疫工作的领导。", "地级以上市人民政府",
+       why="地级以上市人民政府 is one ORG, like the guidelines' 设区的市人民政府"),
+    # a field before 工作人员 with a conjunction names two parties, not the bodies' staff
+    orgs("受理代表对乡镇人民政府及基层国家工作人员的申诉。", "乡镇人民政府",
+         why="及 joins a second party: the body stays"),
+    orgs("第三十四条 乡镇人民政府、街道办事处应当发挥城建工作人员在乡村房屋质量监督方面的作用。",
+         "乡镇人民政府", "街道办事处", why="the bodies are the subject; 城建工作人员 is their object"),
+    orgs("区县人民政府司法行政部门负责对镇人民政府、街道办事处法治机构工作人员的培训。", "区县人民政府",
+         why="notes: bodies that modify people (…法治机构工作人员) are not labelled; the subject is"),
 ]
 NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),

@@ -163,6 +163,11 @@ def _split_off(diffs, near_a: list[FieldValue], near_b: list[FieldValue]):  # no
         if field in ("modality", "item_count"):  # every sentence has a modal verb; a list's length is its own
             out.append((field, only_a, only_b))
             continue
+        if field != "bodies" and only_a and only_b:
+            # each side states its own value here (60日内 / 三十日内): a neighbour's equal value
+            # is another measure (延长期限不得超过30日), not this one cut differently
+            out.append((field, only_a, only_b))
+            continue
 
         def stated(v: FieldValue, near: list[FieldValue]) -> bool:
             return any(w.field == field and (w.key == v.key or (field == "bodies" and same_body(v.key, w.key)))

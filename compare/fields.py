@@ -13,7 +13,9 @@ field      value compared
 staffing   STAFFING min/max (三人 = 3名)
 deadline   DEADLINE: a relative limit as (number, unit, before/within) (十五日内 ≠
            十个工作日内, 两日 = 二日); a date as the date; a cap on a duration in the text
-           (发言不超过十分钟, 最长不得超过九十日) as (number, unit, cap)
+           (发言不超过十分钟, 最长不得超过九十日) as (number, unit, cap), a floor (不少于
+           三十日) as (number, unit, floor); how often (每年至少召开一次, 每三年…一次) as
+           ("every", period, times)
 bodies     ORG mentions without the region's own names (浙江省民政厅 ~ 河南省民政厅 →
            民政厅), full- and half-width brackets equal; only whole extracted bodies; and
            the parties a sentence assigns that the ORG guideline leaves out (县级以上人民
@@ -120,6 +122,12 @@ _LIMIT = re.compile(rf"(提前)?({NUMBER_RE})(个)?(工作日|日|天|小时|分
 #: deadlines (the tuned pairs label these as deadline differences), never a threshold.
 _CAP = re.compile(rf"(?:最多|最长)?(?:不得超过|不超过|不超出|不多于)({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)"
                   rf"|最长({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)")
+#: A floor on a duration (征求意见的时间不少于三十日, 公告时间不少于七日): a time limit too.
+_FLOOR = re.compile(rf"(?:不得少于|不少于|至少)({NUMBER_RE})(个)?(工作日|日|天|小时|分钟|周|星期|个月|月|年)(?!以上|以下)")
+#: How often a thing is done (每年至少召开一次, 每三年至少对…实施一次, 每年举行一至二次): a schedule,
+#: compared by its period and its number of times (每五年 ≠ 每三年, 一次 ≠ 一至二次).
+_EVERY = re.compile(rf"(至少)?每(?:隔)?({NUMBER_RE}(?:至{NUMBER_RE})?)?(个)?(年|半年|季度|月|周|星期)(至少|不少于)?"
+                    rf"[^，,。；;：:]{{0,30}}?({NUMBER_RE}(?:至{NUMBER_RE})?)次")
 _UNIT_NAME = {"天": "日", "星期": "周", "个月": "月"}
 #: A year a deadline's text names (2020年, 二〇二〇年, 明年): its date is that year's, not the document's.
 _NAMED_YEAR = re.compile(r"[\d〇○零一二三四五六七八九]{4}\s*年|明年|次年|去年|上年|下一?年")
@@ -305,6 +313,22 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         if n is not None:
             out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), "cap"), m.group(), s, e))
             covered.append((s, e))
+    for m in _FLOOR.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        n = parse_number(m.group(1))
+        if n is None or any(a < e and s < b for a, b in covered):
+            continue
+        unit = (m.group(2) or "") + m.group(3)
+        out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), "floor"), m.group(), s, e))
+        covered.append((s, e))
+    for m in _EVERY.finditer(text):
+        s, e = start + m.start(), start + m.end()
+        if any(a < e and s < b for a, b in covered):
+            continue
+        period = _numerals(m.group(2) or "1") + _UNIT_NAME.get(m.group(4), m.group(4))
+        times = _numerals(m.group(6))  # 至少一次 = 一次 (the tuned pairs never count 至少 apart)
+        out.append(FieldValue("deadline", ("every", period, times), m.group(), s, e))
+        covered.append((s, e))
     mc = _MODAL.search(text)
     if mc:
         out.append(FieldValue("modality", _MODAL_CLASS[mc.group()], mc.group(), start + mc.start(), start + mc.end()))
@@ -333,6 +357,11 @@ def _principle_parts(parts) -> set[str]:
         out.update(pieces if len(pieces) > 1 and all(1 <= len(x) <= 4 for x in pieces)
                    else [re.sub(r"与|及(?!时)", "和", p)])
     return out
+
+
+def _numerals(s: str) -> str:
+    """``s`` with its numbers as digits (三至五 → 3至5)."""
+    return re.sub(NUMBER_RE, lambda m: str(parse_number(m.group())) if parse_number(m.group()) is not None else m.group(), s)
 
 
 def _int(v):

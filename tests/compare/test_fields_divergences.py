@@ -176,6 +176,33 @@ def test_duration_caps_are_time_limits_and_other_conditions_thresholds():
     assert pair_divergences(a, c) == []
 
 
+def test_floors_and_frequencies_are_time_limits():
+    """A floor on a duration and how often a thing is done are deadlines (the tuned pairs
+    label 不少于三十日 / 不少于二十日 and 每五年至少一次 / 每三年至少一次 as deadline
+    differences); equal ones written differently are none."""
+    want = {
+        "征求意见时间一般不少于三十日。": [("deadline", (30, "日", "floor"))],
+        "公告时间不得少于七天": [("deadline", (7, "日", "floor"))],
+        "联席会议每年至少召开一次。": [("deadline", ("every", "1年", "1"))],
+        "联席会议每年举行一至二次。": [("deadline", ("every", "1年", "1至2"))],
+        "应当每三年至少对本级人民政府相关职能部门实施一次综合督导": [("deadline", ("every", "3年", "1"))],
+        "不少于三十六个学时": [("threshold", "不少于36个")],  # 学时 is no time unit: a threshold, as before
+        "代表人数不少于五人": [("threshold", "不少于5人")],  # people: a threshold
+    }
+    bad = [f"{t!r} -> {got}, want {w}" for t, w in want.items()
+           if (got := [(v.field, v.key) for v in field_values(t, 0, []) if v.field in ("deadline", "threshold")]) != w]
+    differ = [("每五年至少实施一次督导", "每三年至少实施一次督导"), ("每年至少召开一次", "每年举行一至二次"),
+              ("不少于三十日", "不少于二十日")]
+    same = [("每年至少召开一次", "每年召开一次"), ("不少于三十日", "不少于30天")]
+    for x, y in differ:
+        if [f for f, _, _ in pair_divergences(field_values(x, 0, []), field_values(y, 0, []))] != ["deadline"]:
+            bad.append(f"{x} / {y}: want a deadline divergence")
+    for x, y in same:
+        if pair_divergences(field_values(x, 0, []), field_values(y, 0, [])):
+            bad.append(f"{x} / {y}: want none")
+    _fail(bad)
+
+
 def test_a_value_the_counterparts_neighbour_states_is_no_divergence():
     """The same measure cut into sentences differently: a's 三个月内 is in b's next unit."""
     from policyie.compare.divergences import _split_off
@@ -187,7 +214,9 @@ def test_a_value_the_counterparts_neighbour_states_is_no_divergence():
     cases = [  # (diffs, near_a, near_b, want: field -> (values a, values b))
         ([("deadline", [d3], [])], [], [d3], {}),                                  # stated beside b
         ([("deadline", [d3], [])], [], [d2], {"deadline": (["三个月内"], [])}),      # another limit beside b
-        ([("deadline", [d3], [d2])], [], [d3], {"deadline": ([], ["两个月内"])}),    # a's half explained
+        # both sides state their own limit here: a neighbour's equal value is another measure
+        # (tune: 三十日内 / 60日内 beside 延长期限不得超过六十日 / 不得超过30日), so both stay
+        ([("deadline", [d3], [d2])], [], [d3], {"deadline": (["三个月内"], ["两个月内"])}),
         ([("bodies", [], [body])], [body], [], {}),                                # b's body beside a
         ([("modality", [must], [may])], [may], [must], {"modality": (["应当"], ["可以"])}),  # modal verbs stay
     ]

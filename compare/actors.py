@@ -225,6 +225,10 @@ _LEVEL_GLUE = re.compile(r"(?:[（(][^（）()]{1,8}[)）]|和|及|与|或者|�
 _LEVEL_TAIL = re.compile(r"(?:[（(][^（）()]{1,8}[)）])?的?")
 
 
+import os
+_MERGE_MUNICIPAL = os.environ.get("PIE_MERGE", "1") == "1"
+
+
 def _levels(b: str, municipal: bool) -> tuple[str, str]:
     """The levels a leading level expression names, and the rest: 县级以上人民政府 →
     ('PK', '人民政府').  A municipality's 市 is its province level and it has no city level in
@@ -244,7 +248,7 @@ def _levels(b: str, municipal: bool) -> tuple[str, str]:
     if got:
         tail = _LEVEL_TAIL.match(b, i)
         i = tail.end() if len(b) - tail.end() >= 2 else i
-    if "P" in got and "K" in got:
+    if "P" in got and "K" in got and _MERGE_MUNICIPAL:
         got.discard("C")
     return "".join(sorted(got)), b[i:]
 

@@ -240,8 +240,10 @@ def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
     div = {(r["field"], r["value_a"], r["value_b"]) for r in res.divergences.to_dict("records")}
     # 第八条 publishes the accounts 每年3月底前 in one and 每年6月底前 in the other: a real
     # difference, reported since an otherwise undated text takes its year from its entry into force
+    # 第六条 holds the meeting 每季度 in one and 每半年至少 in the other: how often, a schedule
     assert div == {("deadline", "十五日内", "十个工作日内"), ("staffing", "≥5名", "≥3名"), ("modality", "可以", "应当"),
-                   ("amount", "五千元、二万元", "一万元、五万元"), ("deadline", "每年3月底前", "每年6月底前")}
+                   ("amount", "五千元、二万元", "一万元、五万元"), ("deadline", "每年3月底前", "每年6月底前"),
+                   ("deadline", "每季度召开一次", "每半年至少召开一次")}
     # the analyst's family filter and the pairs' offsets
     assert len(api.pairs(str(reworded_db), family="社区")) == len(pairs)
     assert api.pairs(str(reworded_db), family="物业").empty

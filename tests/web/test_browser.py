@@ -185,9 +185,9 @@ def test_search_compare_chart_download(server, tmp_path):
             assert "同一措施（改写）" in pair.locator(".pair-head").inner_text()
             assert "十个工作日内" in pair.locator(".side-b").inner_text()
             assert pair.locator(".side-a mark.diff").count() > 0 and pair.locator(".side-b mark.diff").count() > 0
-            # two time limits differ: 十五日内/十个工作日内 (the reworded 第四条) and 每年3月底前/
-            # 每年6月底前 (第八条, dated by each text's entry into force)
-            expect(page.locator("#compare-fields tbody tr.differs", has_text="期限")).to_have_count(2)
+            # three time limits differ: 十五日内/十个工作日内 (the reworded 第四条), 每季度/每半年
+            # (第六条's meetings) and 每年3月底前/每年6月底前 (第八条, dated by each text's entry into force)
+            expect(page.locator("#compare-fields tbody tr.differs", has_text="期限")).to_have_count(3)
             limit = page.locator("#compare-fields tbody tr.differs", has_text="十五日内")
             expect(limit).to_have_count(1)
             assert "十五日内" in limit.locator("td.side-a .value").inner_text()

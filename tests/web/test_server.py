@@ -261,8 +261,10 @@ def test_compare_aligns_provisions_side_by_side(server):
     assert len(reworded) == 1 and reworded[0]["basis"] == "same-measure"
     assert "十个工作日内" in reworded[0]["b"]["text"]
     limits = [f for f in data["fields"] if f["field"] == "deadline"]
-    # the reworded 第四条's limit, and 第八条's yearly due date (each text dated by its entry into force)
+    # the reworded 第四条's limit, 第六条's schedule (每季度 / 每半年) and 第八条's yearly due date
+    # (each text dated by its entry into force)
     assert sorted((f["a"]["value"], f["b"]["value"]) for f in limits) == [("十五日内", "十个工作日内"),
+                                                                          ("每季度召开一次", "每半年至少召开一次"),
                                                                           ("每年3月底前", "每年6月底前")]
     limits = [f for f in limits if f["a"]["value"] == "十五日内"]
     s, e = limits[0]["a"]["span"]

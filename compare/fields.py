@@ -221,6 +221,8 @@ def same_body(x: str, y: str) -> bool:
     """
     if x.startswith("*:") or y.startswith("*:"):
         x, y = x.split(":", 1)[-1], y.split(":", 1)[-1]
+    elif ":" in x and ":" in y and x.split(":", 1)[0] != y.split(":", 1)[0]:
+        return False  # levels written differently (县级以上 / 市和区县): another body, as LABELLING.md counts it
     return any(p == q or (min(len(p), len(q)) >= 2 and (p.endswith(q) or q.endswith(p)))
                for p in _spellings(x) for q in _spellings(y))
 
@@ -291,7 +293,8 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
             # 本级人民代表大会代表, 本级人民代表大会闭会期间: people or a time, not a body that
             # acts in the measure; never reported, but it still answers the other side's body
             kind = "bodies_named" if _NOT_AN_ACTOR.match(text, e - start) else "bodies"
-            out.append(FieldValue(kind, body_key(t, regions), t, s, e))
+            # keyed as a party is, its levels kept (区县（自治县）人民政府 ≠ 县级以上人民政府)
+            out.append(FieldValue(kind, actor_key(t, regions), t, s, e))
         elif label == "PRINCIPLE":
             parts = m.get("parts")
             parts = tuple(sorted(_principle_parts(parts))) if parts is not None and len(parts) else (t,)

@@ -233,7 +233,9 @@ _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所
                               # an organ of a 合作社, an economic entity (guidelines), as a board is:
                               # 村经济合作社管理委员会 (gold-fresh14)
                               r"|合作社")
-_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批")
+# (荣立, 荣获, 获评: an honour won, 临涣派出所荣立公安部集体一等功 names 公安部, gold-fresh15)
+_CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批"
+                        r"|荣立|荣获|获评|荣膺")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -625,6 +627,9 @@ class OrgExtractor:
             return None  # 每届乡、民族乡、镇人民代表大会第一次会议: each term's session (notes: 每届 a quantifier)
         if v[start:hs] in ("我", "我们", "本", "该"):
             return None  # 我厅, 我局: a pronoun, not a name
+        if re.search(r"(?:获评|荣获|被评为|评为)“?$", v[max(0, start - 4):start]) and re.search(
+                r"模范|先进|优秀|示范|标兵", name):
+            return None  # 荣获“全国模范人民调解委员会”称号: an honour's title, not a body (gold-fresh15)
         core = v[start:hs]
         if head in ("人大", "人民代表大会") and re.search(r"(街道|社区|村)$", core):
             return None  # 街道人大: streets and villages have no people's congress

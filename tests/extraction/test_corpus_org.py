@@ -304,6 +304,8 @@ NEGATIVES = [
     neg("市人民政府、市高级人民法院和市人民检察院的负责人列席会议。",
         why="settled: bodies that modify a person (across 的 and a coordination) are not ORG"),
     # gold-fresh15 (regs_hf, regs_hg): bodies that modify their staff, across a field of work
+    neg("调解工作室荣获“全国模范人民调解委员会”称号。",
+        why="an honour's title after 荣获 (模范, 先进…) is no body (gold-fresh15 report_ha)"),
     neg("具备官方兽医条件的乡镇人民政府、街道办事处动物防疫工作人员，可以被任命为官方兽医。",
         why="notes: bodies that modify people (…动物防疫工作人员) are not labelled"),
 ]
@@ -323,6 +325,8 @@ EXAMPLES += [
     # gold-fresh15 (regs_hg): 地级以上市 is one tier of cities, like 设区的市
     ex("地级以上市人民政府应当加强对动物防疫工作的领导。", "地级以上市人民政府",
        why="地级以上市人民政府 is one ORG, like the guidelines' 设区的市人民政府"),
+    # gold-fresh15 (report_ha): an honour won (荣立) is a verb between two bodies
+    orgs("临涣派出所荣立公安部集体一等功。", "临涣派出所", "公安部", why="荣立 is a verb, not part of a name"),
     # a field before 工作人员 with a conjunction names two parties, not the bodies' staff
     orgs("受理代表对乡镇人民政府及基层国家工作人员的申诉。", "乡镇人民政府",
          why="及 joins a second party: the body stays"),

@@ -25,9 +25,8 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from policyie.compare.fields import _MODAL_CLASS, FIELDS, FieldValue, field_values, same_body, unit_fields
+from policyie.compare.fields import _MODAL_CLASS, FIELDS, FieldValue, field_values, numerals, same_body, unit_fields
 from policyie.compare.vectors import region_names
-from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["find_divergences", "pair_divergences", "word_diff", "DIVERGENCE_COLUMNS", "ONE_SIDED"]
 
@@ -179,17 +178,6 @@ def _split_off(diffs, near_a: list[FieldValue], near_b: list[FieldValue]):  # no
     return out
 
 
-_NUMBER = re.compile(NUMBER_RE)
-
-
-def _numerals(s: str) -> str:
-    """``s`` with every number written as digits (四十五名 → 45名), for a literal comparison."""
-    def digits(m: re.Match) -> str:
-        n = parse_number(m.group())
-        return m.group() if n is None else str(n)
-    return _NUMBER.sub(digits, s)
-
-
 def _unsaid(diffs: list, a: tuple[str, int, list[FieldValue]], b: tuple[str, int, list[FieldValue]]) -> list:
     """``diffs`` less a one-sided value whose words the other side's text says too, up to how
     its numbers are written: b's 四十五名 is no difference when a reads 少于四十五名 and only
@@ -206,9 +194,9 @@ def _unsaid(diffs: list, a: tuple[str, int, list[FieldValue]], b: tuple[str, int
         if field in ONE_SIDED and bool(only_a) != bool(only_b):
             (other, _, other_values), (own, own_start, _) = (a, b) if only_b else (b, a)
             if not any(v.field == field for v in other_values):
-                said = _numerals(other)
+                said = numerals(other)
                 kept = [v for v in only_a or only_b
-                        if _numerals(own[v.start - own_start:v.end - own_start]) not in said]
+                        if numerals(own[v.start - own_start:v.end - own_start]) not in said]
                 if not kept:
                     continue
                 only_a, only_b = (only_a, kept) if only_b else (kept, only_b)

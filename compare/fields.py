@@ -19,7 +19,8 @@ deadline   DEADLINE: a relative limit as (number, unit, before/within) (十五�
 bodies     ORG mentions without the region's own names (浙江省民政厅 ~ 河南省民政厅 →
            民政厅), full- and half-width brackets equal; only whole extracted bodies; and
            the parties a sentence assigns that the ORG guideline leaves out (县级以上人民
-           政府, 民政部门, 用人单位: :mod:`compare.actors`), their levels kept
+           政府, 民政部门, 用人单位: :mod:`compare.actors`); both keyed by
+           :func:`actor_key`, their levels kept as written (县级以上 ≠ 市和区县)
 principle  PRINCIPLE parts
 item_count a lead-in's number of enumerated items; ITEM_COUNT values
 modality   the first modal verb's class: 应当/应/必须/须 (must), 可以/可 (may), 不得/禁止/
@@ -36,11 +37,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from policyie.compare.actors import actor_key, find_actors, one_head, plain_name, spelled_out
+from policyie.compare.actors import actor_key, find_actors
 from policyie.extraction.numbers import NUMBER_RE, parse_number
 
 __all__ = ["unit_fields", "format_staffing", "core_body", "FieldValue", "FIELDS", "field_values",
-           "limit_value", "modal_class", "body_key", "same_body"]
+           "limit_value", "modal_class", "same_body", "numerals"]
 
 FIELDS = ("staffing", "deadline", "bodies", "principle", "item_count", "modality", "threshold", "amount")
 
@@ -176,38 +177,6 @@ _THRESHOLD = re.compile(
 _AMOUNT = re.compile(rf"{NUMBER_RE}(?:\.\d+)?(?:万|千|百)?元")
 
 
-# A term before the level (上届市人民代表大会常务委员会 ~ 上届省人民代表大会常务委员会: each
-# document's own standing committee) is taken off with it.
-# A level is taken off whole, with its 级, a bracketed alternative, a 的 and the levels
-# listed before it (县级, 区县（自治县）, 乡（镇）, 镇的, 乡、民族乡、镇的): taking off its
-# first character only left fragments (级人民代表大会, （镇）人民政府, 的人民代表大会) that
-# never matched the counterpart's own level.
-_LEVELS = "(?:省|市|县|区|自治区|自治州|自治县|民族乡|乡|镇|街道)+"
-_LEVEL_PREFIX = re.compile(r"^(?:上一?届|本届|下一?届|新一届)?(?:本级|同级|上一级|本|该)?"
-                           rf"(?:{_LEVELS}(?:、{_LEVELS})*级?(?:[（(][^（）()]{{1,8}}[）)])?的?)?(?=\S{{2}})")
-
-
-def body_key(name: str, regions=()) -> str:
-    """A body's name as comparison reads it: NFKC, one kind of brackets, the document's
-    own region names and a leading level word (省/市/县/本…) taken off, short forms spelled
-    out (常委会 → 常务委员会, 人大 → 人民代表大会).
-
-    >>> body_key("上海市人民代表大会常委会", ["上海市", "上海"]), body_key("市民政局")
-    ('人民代表大会常务委员会', '民政局')
-    >>> body_key("上届市人民代表大会常务委员会") == body_key("上届省人民代表大会常务委员会")
-    True
-    >>> {body_key(b) for b in ("县级人民代表大会常务委员会", "区县（自治县）人民代表大会常务委员会", "本级人民代表大会常务委员会")}
-    {'人民代表大会常务委员会'}
-    >>> body_key("乡（镇）人民政府"), body_key("镇的人民代表大会")
-    ('人民政府', '人民代表大会')
-    """
-    b = spelled_out(plain_name(name, regions))
-    m = _LEVEL_PREFIX.match(b)
-    if m and m.end() and len(b) - m.end() >= 2:
-        b = b[m.end():]
-    return one_head(b)
-
-
 def same_body(x: str, y: str) -> bool:
     """Two body keys name the same body: equal, or one is the other's definite short form
     (常务委员会 ~ 人民代表大会常务委员会); a relative level (本级, 同级: ``*:``) matches any level.
@@ -328,8 +297,8 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         s, e = start + m.start(), start + m.end()
         if any(a < e and s < b for a, b in covered):
             continue
-        period = _numerals(m.group(2) or "1") + _UNIT_NAME.get(m.group(4), m.group(4))
-        times = _numerals(m.group(6))  # 至少一次 = 一次 (the tuned pairs never count 至少 apart)
+        period = numerals(m.group(2) or "1") + _UNIT_NAME.get(m.group(4), m.group(4))
+        times = numerals(m.group(6))  # 至少一次 = 一次 (the tuned pairs never count 至少 apart)
         out.append(FieldValue("deadline", ("every", period, times), m.group(), s, e))
         covered.append((s, e))
     mc = _MODAL.search(text)
@@ -362,9 +331,19 @@ def _principle_parts(parts) -> set[str]:
     return out
 
 
-def _numerals(s: str) -> str:
-    """``s`` with its numbers as digits (三至五 → 3至5)."""
-    return re.sub(NUMBER_RE, lambda m: str(parse_number(m.group())) if parse_number(m.group()) is not None else m.group(), s)
+_NUMBER = re.compile(NUMBER_RE)
+
+
+def numerals(s: str) -> str:
+    """``s`` with every number written as digits, for a literal comparison.
+
+    >>> numerals("四十五名"), numerals("每三至五年")
+    ('45名', '每3至5年')
+    """
+    def digits(m: re.Match) -> str:
+        n = parse_number(m.group())
+        return m.group() if n is None else str(n)
+    return _NUMBER.sub(digits, s)
 
 
 def _int(v):

@@ -34,6 +34,9 @@ _NOT_STAFF_CONTEXT = re.compile(
     # people resettled, honoured or attracted, not posts (a report's review: 安置水电移民869人,
     # 非遗传承人372人, 最美拥军人物1名, 引育农创客1900名以上, 招录238名高校毕业生到企工作)
     r"|移民|传承人|人物|创客|院士|模范|劳模|标兵|毕业生"
+    # honoured, named or trained, athletes (gold-fresh15: 3名见义勇为人员获省政府奖励, 评选命名
+    # “成都工匠”593名, 累计定向培养乡村医生781名, 6500多名运动员)
+    r"|见义勇为|好人|工匠|评选|命名|选树|培养|运动员"
     # sites of resettlement sized by their people (3000人以上易地扶贫搬迁集中安置点, 200人以上安置区)
     r"|安置点|安置区|易地扶贫搬迁|搬迁安置"
 )

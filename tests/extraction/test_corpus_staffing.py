@@ -59,6 +59,11 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    # gold-fresh15 (成都, 荆州 reports): people honoured, named, trained or competing are not posts
+    neg("选树道德模范50名（组）、身边好人109名，3名见义勇为人员获省政府奖励。", why="notes: honourees are not STAFFING"),
+    neg("评选命名“成都工匠”593名，高素质产业工人队伍持续壮大。", why="notes: honourees are not STAFFING"),
+    neg("累计定向培养乡村医生781名。", why="notes: training, not staff placed"),
+    neg("113个国家和地区的6500多名运动员挥洒激情。", why="athletes are no posts"),
     neg("安置水电移民869人。", why="people resettled, not posts (a report's review; audit seed 23)"),
     neg("新增州级非遗传承人372人，获评全国最美拥军人物1名。", why="people honoured"),
     neg("引育农创客1900名以上。", why="people attracted, not posts"),

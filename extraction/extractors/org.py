@@ -208,7 +208,10 @@ _MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?
 # 办事处、毛泽民故居…等红色资源, 金融投资服务中心项目建设).
 # (a list ends in 等 before the word: in 公共法律服务中心、非诉服务中心和…“一站式”平台 the
 # platform is the list's last item; 中共满洲省委旧址纪念馆 names the body whose site it was).
-_CLASSED_AFTER = re.compile(r"(?:、[^，,。；;：:、]{1,24}){0,8}?等[^，,。；;：:、]{0,4}?(?:平台|阵地|资源|载体|项目)|(?:平台|阵地|载体|项目)")
+# (a member with a predicate ends the list: 村民委员会、村集体经济组织应当通过村务公开栏、广播电视
+# 等载体 names bodies, then the carriers they use; gold-fresh15)
+_CLASSED_AFTER = re.compile(r"(?:、(?:(?!应当|可以|必须|通过|负责)[^，,。；;：:、]){1,24}){0,8}?等[^，,。；;：:、]{0,4}?"
+                            r"(?:平台|阵地|资源|载体|项目)|(?:平台|阵地|载体|项目)")
 # A kind of body, not one body: a model or type before it (“枫桥式”公安派出所, 区域型养老
 # 服务中心), or a count after it (成立业主委员会2522个).
 _KIND_BEFORE = re.compile(r"[式型]”?$")

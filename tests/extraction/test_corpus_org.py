@@ -325,6 +325,9 @@ EXAMPLES += [
     # gold-fresh15 (regs_hg): 地级以上市 is one tier of cities, like 设区的市
     ex("地级以上市人民政府应当加强对动物防疫工作的领导。", "地级以上市人民政府",
        why="地级以上市人民政府 is one ORG, like the guidelines' 设区的市人民政府"),
+    # gold-fresh15 (regs_hf): a member with a predicate ends the list a class word (等载体) closes
+    ex("第十五条 村民委员会、村集体经济组织应当通过村务公开栏、广播电视、手机应用程序等载体依法落实村务公开。",
+       "村民委员会", why="the carriers are what the body uses, not a list it belongs to"),
     # gold-fresh15 (report_ha): an honour won (荣立) is a verb between two bodies
     orgs("临涣派出所荣立公安部集体一等功。", "临涣派出所", "公安部", why="荣立 is a verb, not part of a name"),
     # a field before 工作人员 with a conjunction names two parties, not the bodies' staff

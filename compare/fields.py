@@ -276,23 +276,18 @@ def field_values(text: str, start: int, mentions, regions=(), n_items: int = 0) 
         covered.append((s, e))
     if n_items:
         out.append(FieldValue("item_count", n_items, f"{n_items}项", start, start + len(text)))
-    for m in _CAP.finditer(text):
-        s, e = start + m.start(), start + m.end()
-        if any(a < e and s < b for a, b in covered):
-            continue
-        n = parse_number(m.group(1) or m.group(4))
-        unit = (m.group(2) or m.group(5) or "") + (m.group(3) or m.group(6))
-        if n is not None:
-            out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), "cap"), m.group(), s, e))
-            covered.append((s, e))
-    for m in _FLOOR.finditer(text):
-        s, e = start + m.start(), start + m.end()
-        n = parse_number(m.group(1))
-        if n is None or any(a < e and s < b for a, b in covered):
-            continue
-        unit = (m.group(2) or "") + m.group(3)
-        out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), "floor"), m.group(), s, e))
-        covered.append((s, e))
+    for pattern, kind in ((_CAP, "cap"), (_FLOOR, "floor")):
+        for m in pattern.finditer(text):
+            s, e = start + m.start(), start + m.end()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            # the number, 个 and the unit: the first of the pattern's alternatives that matched
+            k = next(i for i in range(0, len(m.groups()), 3) if m.group(i + 1))
+            n = parse_number(m.group(k + 1))
+            unit = (m.group(k + 2) or "") + m.group(k + 3)
+            if n is not None:
+                out.append(FieldValue("deadline", (n, _UNIT_NAME.get(unit, unit), kind), m.group(), s, e))
+                covered.append((s, e))
     for m in _EVERY.finditer(text):
         s, e = start + m.start(), start + m.end()
         if any(a < e and s < b for a, b in covered):

@@ -239,6 +239,9 @@ _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所
 # (荣立, 荣获, 获评: an honour won, 临涣派出所荣立公安部集体一等功 names 公安部, gold-fresh15)
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批"
                         r"|荣立|荣获|获评|荣膺")
+# An honour's title after the verb that awards it (荣获“全国模范人民调解委员会”称号)
+_HONOUR_BEFORE = re.compile(r"(?:获评|荣获|被评为|评为)“?$")
+_HONOUR_WORD = re.compile(r"模范|先进|优秀|示范|标兵")
 _HARD = set("，,。；;：:、！？!?“”\"《》<>〈〉【】[]\n\r\t 　|·…—")
 _WINDOW = 24
 
@@ -630,8 +633,7 @@ class OrgExtractor:
             return None  # 每届乡、民族乡、镇人民代表大会第一次会议: each term's session (notes: 每届 a quantifier)
         if v[start:hs] in ("我", "我们", "本", "该"):
             return None  # 我厅, 我局: a pronoun, not a name
-        if re.search(r"(?:获评|荣获|被评为|评为)“?$", v[max(0, start - 4):start]) and re.search(
-                r"模范|先进|优秀|示范|标兵", name):
+        if _HONOUR_BEFORE.search(v, max(0, start - 4), start) and _HONOUR_WORD.search(name):
             return None  # 荣获“全国模范人民调解委员会”称号: an honour's title, not a body (gold-fresh15)
         core = v[start:hs]
         if head in ("人大", "人民代表大会") and re.search(r"(街道|社区|村)$", core):

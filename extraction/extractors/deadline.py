@@ -153,16 +153,19 @@ def extract(ctx: Context) -> Iterator[Mention]:
     for t in timex.calendars(v, year_at):
         if t.parts & {"y", "m"}:
             yield from _calendar_decision(ctx, v, t, emit)
-        elif (_TARGET.match(v, t.end) and not _PAST_MARK.match(v, t.end)
+        elif ((_TARGET.match(v, t.end) or re.search(r"(?:力争|确保|争取)$", v[max(0, t.start - 2):t.start]))
+              and not _PAST_MARK.match(v, t.end)
               and not re.search(r"(?:去年|前年|上年)$", v[max(0, t.start - 2):t.start])):
-            # a quarter or half heading a target (开工率一季度达到30%); otherwise undecided
+            # a quarter or half heading a target (开工率一季度达到30%), or one a pledge sets
+            # (确保上半年完成县市区扩面任务, gold-fresh16); otherwise undecided
             yield from emit(t, t.value(), "deadline.target")
     for t in timex.year_ends(v, year_at):  # after the calendar forms: 2019年年底前 is theirs
         if not _PAST_AFTER.match(v[t.end:t.end + 6]):
             yield from emit(t, t.value(), "deadline.year_end")  # 工程年底前通水
     for t in timex.named_years(v, year_at):
         # 今年 heading the year's targets (今年经济社会发展主要预期目标是：…), in the document's year
-        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "！!算虑议") and (
+        if ctx.ref_date and (t.start == 0 or v[t.start - 1] in _CLAUSE_START + "！!算虑议"
+                                  or v[max(0, t.start - 2):t.start] == "提出") and (
                 _GOALS.match(v, t.end) or (_GROWTH.match(v, t.end) and not _PAST_MARK.match(v, t.end))
                 or _PLEDGE.match(v, t.end)):
             yield from emit(t, t.value(), "deadline.target")

@@ -51,8 +51,9 @@ _UNQUOTED = re.compile(
     r"(?P<v>" + _VERB + r"|以)(?P<c>(?:[^。；;：:“”\"‘’\n（）()《》]|[（(][^（）()\n]{1,3}[）)]){2,40}?)(?:的|为)?原则(?![上性])"
 )
 # A principle stated as a definition: 农村财务管理的原则是正确处理…；实行财务公开、民主管理；
-# 坚持为发展集体经济服务。 (the whole sentence after 是, up to its full stop)
-_DEFINED = re.compile(r"(?<=的)原则(?:是|为)(?P<c>[^。\n：:“”\"]{2,60}?)(?=。)")
+# 坚持为发展集体经济服务。 (the whole sentence after 是, up to its full stop; a colon may open
+# it: 本市殡葬活动及其管理的原则是：实行火葬，节约殡葬用地…, gold-fresh16)
+_DEFINED = re.compile(r"(?<=的)原则(?:是|为)(?:[:：](?![一二三四五六七八九十]是|\s*[（(]))?(?P<c>[^。\n：:“”\"]{2,60}?)(?=。)")
 _HEADING = re.compile(r"(?:^|\n)\s*[一二三四五六七八九十]+、\s*\S{0,6}原则\s+(?P<c>[^\n]{2,60})")
 _SPLIT = re.compile(r"[、，,；;]")
 # Leading words of the stretch between the verb and 原则 that are not part of the content.
@@ -112,6 +113,9 @@ def extract(ctx: Context) -> Iterator[Mention]:
             nm = None  # 以人为本, 以服务为宗旨: the 以 … 为 … phrase is the principle's first part
         if nm:
             s = nm.end()
+        co = v.rfind("和", s, e)
+        if co > s and "的" in v[s:co] and "、" in v[co:e] and "、" not in v[s:co]:
+            s = co + 1  # 根据本市殡葬工作的规划和合理、需要、便民的原则: a phrase of its own before 和
         if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):
             continue
         if _DEICTIC.match(v, s, e):  # 遵循下列原则: the principles are the items that follow

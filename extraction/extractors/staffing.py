@@ -37,6 +37,9 @@ _NOT_STAFF_CONTEXT = re.compile(
     # honoured, named or trained, athletes (gold-fresh15: 3名见义勇为人员获省政府奖励, 评选命名
     # “成都工匠”593名, 累计定向培养乡村医生781名, 6500多名运动员)
     r"|见义勇为|好人|工匠|评选|命名|选树|培养|运动员"
+    # selected or fostered talents and students admitted (gold-fresh16: 选拔首批学术技术带头人50名、
+    # 技术能手113名, 培育优秀校长171名, 其中博士400名以上, 50名高中生被录取为空军飞行员)
+    r"|选拔|培育|带头人|能手|博士|硕士|高中生|录取"
     # sites of resettlement sized by their people (3000人以上易地扶贫搬迁集中安置点, 200人以上安置区)
     r"|安置点|安置区|易地扶贫搬迁|搬迁安置"
 )

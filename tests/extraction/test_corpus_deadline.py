@@ -290,5 +290,13 @@ NEGATIVES += [
 ]
 
 
+# gold-fresh16's errors
+EXAMPLES += [
+    ex("深化城市数字公共基础设施建设试点，确保上半年完成县市区扩面任务。", "上半年", D("2024-06-30", "half"), ref="2024",
+       why="a half of the year a pledge sets (确保, 力争), whatever the verb after it (gold-fresh16 宜昌)"),
+    ex("对接“十四五”规划，提出今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。", "今年",
+       D("2024-12-31", "year"), ref="2024", why="the year's targets proposed (提出今年…目标是; gold-fresh16 北京)"),
+]
+
 def test_deadline_corpus(pipeline):
     assert_corpus(pipeline, "DEADLINE", EXAMPLES, NEGATIVES)

@@ -338,6 +338,23 @@ EXAMPLES += [
     orgs("区县人民政府司法行政部门负责对镇人民政府、街道办事处法治机构工作人员的培训。", "区县人民政府",
          why="notes: bodies that modify people (…法治机构工作人员) are not labelled; the subject is"),
 ]
+# gold-fresh16's errors
+EXAMPLES += [
+    orgs("工会、共产主义青年团、妇女联合会应当结合各自工作对象的特点开展法治宣传教育。", "工会", "共产主义青年团",
+         "妇女联合会", why="共产主义青年团 is the full name of 共青团, a mass organisation"),
+    ex("上海市殡葬管理处负责殡葬事业的具体管理工作。", "上海市殡葬管理处",
+       why="a field (殡葬) inside a body's name, as 执法 and 审计 are"),
+    ex("认真落实二十届中央纪委三次全会精神。", "二十届中央纪委",
+       why="the term number stays inside the span, as in adoption lines"),
+]
+NEGATIVES += [
+    neg("提倡文明节俭办丧事。", why="办 with an object (办丧事) is a verb"),
+    neg("落实“接诉即办”“未诉先办”机制。", why="先办 is a verb (do first), not a body"),
+    neg("大力整治滥办节会。", why="滥办 is a verb (hold too many)"),
+    neg("农行绵阳科技支行挂牌运行。", why="a state bank's branch under its short name is a company (notes: banks)"),
+    neg("殡仪服务站应当做好遗体接运工作。",
+        why="a funeral home's service station is a facility, as 殡仪馆 is"),
+]
 NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),
     neg("我们将坚持“民之所盼，我必行之”。", why="之所 is a particle, 所 no head (gold-fresh)"),

@@ -115,6 +115,19 @@ EXAMPLES += [
        why="因 opening a four-character part (因害设防) is no verb, as in 因地制宜 (gold-fresh14 重庆绿化条例)"),
 ]
 
+# gold-fresh16's errors
+EXAMPLES += [
+    ex("第三条 本市殡葬活动及其管理的原则是：实行火葬，节约殡葬用地，保护环境，革除殡葬陋俗。",
+       "实行火葬，节约殡葬用地，保护环境，革除殡葬陋俗", ["实行火葬", "节约殡葬用地", "保护环境", "革除殡葬陋俗"],
+       why="a principle defined after a colon (gold-fresh16 上海殡葬条例), as without one"),
+    ex("殡葬服务单位根据本市殡葬工作的规划和合理、需要、便民的原则设立。", "合理、需要、便民", ["合理", "需要", "便民"],
+       why="a phrase of its own (…的规划) joined by 和 is no part of the principle (gold-fresh16)"),
+]
+NEGATIVES += [
+    neg("本次改革的原则是：一是依法，二是稳妥。",
+        why="a colon before 一是 opens a list of items, which the list rule reads, not a definition"),
+]
+
 
 def test_principle_corpus(pipeline):
     assert_corpus(pipeline, "PRINCIPLE", EXAMPLES, NEGATIVES)

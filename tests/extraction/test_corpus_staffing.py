@@ -67,6 +67,11 @@ NEGATIVES = [
     neg("安置水电移民869人。", why="people resettled, not posts (a report's review; audit seed 23)"),
     neg("新增州级非遗传承人372人，获评全国最美拥军人物1名。", why="people honoured"),
     neg("引育农创客1900名以上。", why="people attracted, not posts"),
+    # gold-fresh16 (绵阳 report): talents selected or fostered, degrees attracted, students admitted
+    neg("选拔首批学术技术带头人50名、技术能手113名。", why="talents selected, not posts"),
+    neg("培育优秀校长171名。", why="people fostered, like 培养"),
+    neg("力争新引进人才3万名以上，其中博士400名以上、硕士5000名以上。", why="talents attracted, by degree"),
+    neg("全市50名高中生被录取为空军飞行员。", why="students admitted"),
     neg("代表建议、批评和意见可以由代表一人提出，可以由代表多人联名提出。",
         why="how many deputies may move a suggestion, not a count of posts (gold-fresh3 regs-i)"),
     neg("代表建议、批评和意见可以一人提出，也可以联名提出。", why="the same without 代表 (gold-unseen)"),

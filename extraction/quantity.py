@@ -15,12 +15,17 @@ from typing import Iterator
 
 from policyie.extraction.numbers import CN_NUM_CHARS, parse_number
 
-_NUM = rf"(?:\d+(?:,\d{{3}})*|[{CN_NUM_CHARS}]+)"
+# Ordinary numerals and the formal ones of accounts (壹贰叁…) never make one number together:
+# 入伍七条 is 七条 after 入伍 (enlist), not 57 (gold-fresh17).
+_ORD = "零〇○一二两三四五六七八九十百千万"
+_FORMAL = "零〇壹贰叁肆伍陆柒捌玖拾佰仟万"
+assert set(_ORD + _FORMAL) == set(CN_NUM_CHARS)
+_NUM = rf"(?:\d+(?:,\d{{3}})*|[{_ORD}]+|[{_FORMAL}]+)"
 # The lower bound never starts inside a run of digits or numerals.  Nothing that may follow
 # a number starts with a digit or numeral, so a match must take the whole run, and a start
 # inside a run fails wherever the start of the run failed; without the lookbehinds each
 # of those starts re-reads the rest of the run (8,000 digits took 16 s).
-_LO = rf"(?:(?<!\d)\d+(?:,\d{{3}})*|(?<![{CN_NUM_CHARS}])[{CN_NUM_CHARS}]+)"
+_LO = rf"(?:(?<!\d)\d+(?:,\d{{3}})*|(?<![{_ORD}])[{_ORD}]+|(?<![{_FORMAL}])[{_FORMAL}]+)"
 _PRE = r"(?P<pre>不得少于|不应少于|不少于|不低于|不得多于|不多于|不得超过|不应超过|不宜超过|不超过|不高于|至少|最少|最多|至多|大约|约|近|超过|逾|超)?"
 _RANGE = r"(?:\s*(?P<sep>至|到|-|—|–|~|～|－|―)\s*(?P<hi>" + _NUM + r"))?"
 _POST = r"(?P<post>左右|以上|以内|以下|上下|之内)?"

@@ -38,6 +38,9 @@ _GENERIC_HEADS = [
     "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
     "派出所", "服务站", "工作站", "管理站", "文化站", "推广站", "体育站", "总工会", "工会", "共产主义青年团", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
     "工商联", "社科联", "贸促会", "作协", "行署", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
+    # cadre schools are bodies (guidelines v1.2; universities and colleges are facilities), as
+    # are customs houses and border checkpoints (防城海关, 东兴出入境边防检查站; gold-fresh17)
+    "干部学院", "行政学院", "社会主义学院", "海关", "边防检查站",
     "纪委", "监委", "人大", "政协", "小组", "专门委员会",
     "局", "厅", "办", "委", "部", "处", "科", "股", "所", "队", "组",
 ]
@@ -45,7 +48,7 @@ _GENERIC_HEADS = [
 # 指挥中心); 体育中心, 会展中心, 区域中心 are places or metaphors.
 _CENTRE_OK = re.compile(
     r"(服务|指挥|治理|综治|管理|执法|监测|调度|信息|数据|政务|便民|为民|交易|培训|救助|应急|检测|检验|研究"
-    r"|控制|保障|调解|协调|评估|鉴定|仲裁|维权|受理|审批|结算|征收|登记|统计|网络|党群|服务站)$"
+    r"|控制|保障|调解|协调|评估|鉴定|仲裁|维权|受理|审批|结算|征收|登记|统计|网络|党群|服务站|疾控)$"
 )
 # Single-character heads that also end ordinary words: the word before must name a
 # function (办事处, 财务处, 公安厅, 财务股) for them to name a body.
@@ -59,15 +62,18 @@ _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|�
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
               "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强",
               "做强", "做大", "做优", "布局", "运行"}
+_CADRE_SCHOOLS = {"干部学院", "行政学院", "社会主义学院"}
 # Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "人民代表大会常务委员会", "人大常委会", "委员会", "办公室", "中心",
                  "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",
                  "分行", "支行", "服务站", "工作站", "办事处", "常委会", "支部", "研究室", "督查室",
                  "工作委员会", "监察委员会", "人民法院", "法院", "人民检察院", "检察院", "研究院", "科学院",
                  "理事会", "基金会", "研究会", "协会", "商会", "联合会", "专门委员会", "党工委", "办公厅",
+                 "干部学院", "海关", "边防检查站",
                  "局", "厅", "办", "委", "部", "处", "科", "股", "所", "站", "队", "组"}
 # Words ending in a head character that are not bodies.
 _NOT_BODY = {
+    "村组",  # 村民小组 as a class (推动村组建设…; gold-fresh16, -17)
     "格局", "大局", "布局", "全局", "开局", "结局", "时局", "变局", "新局", "当局", "饭局", "邮局", "赌局", "骗局",
     "干部", "全部", "内部", "外部", "局部", "东部", "西部", "南部", "北部", "中部", "总部", "腹部", "头部", "底部",
     "顶部", "俱乐部", "细部", "基层干部", "大操大办",
@@ -239,10 +245,12 @@ _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所
                               # a state bank's branch under its short name is a company like the others
                               # (农行绵阳科技支行), and a funeral home's service station a facility
                               # (殡仪服务站, as the labelled regulations read 殡仪馆; gold-fresh16)
-                              r"|^[农工建中交招]行.{0,10}(?:分行|支行)$|殡仪(?:服务)?(?:站|馆)$")
+                              r"|^[农工建中交招]行.{0,10}(?:分行|支行)$|殡仪(?:服务)?(?:站|馆)$"
+                              # the customs houses of the region, a class (本市海关; gold-unseen)
+                              r"|^本[省市区县]海关$")
 # (荣立, 荣获, 获评: an honour won, 临涣派出所荣立公安部集体一等功 names 公安部, gold-fresh15)
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批"
-                        r"|荣立|荣获|获评|荣膺")
+                        r"|荣立|荣获|获评|荣膺|创成")  # 市疾控中心创成三甲疾控中心: a rank won (gold-fresh17)
 # An honour's title after the verb that awards it (荣获“全国模范人民调解委员会”称号)
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|被评为|评为)“?$")
 _HONOUR_WORD = re.compile(r"模范|先进|优秀|示范|标兵")
@@ -456,7 +464,7 @@ class OrgExtractor:
             if v[first.start:he] in _NOT_BODY:
                 return None
         if v[max(0, he - 2):he] in _NOT_BODY or v[max(0, he - 3):he] in _NOT_BODY:
-            if v[max(0, he - 3):he] not in _known_names():
+            if v[max(0, he - 3):he] not in _known_names() and head not in _CADRE_SCHOOLS:  # 行政学院, not 学院
                 return None
         elif head in _NOT_BODY and head not in _known_names() and head not in ("处", "科", "股", "组", "小组", "中心", "委员会"):
             pass

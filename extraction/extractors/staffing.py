@@ -45,7 +45,7 @@ _NOT_STAFF_CONTEXT = re.compile(
 )
 # 千名大学生乡村医生配备行动, 百名干部进百村工程: a round hundred or thousand naming a programme
 _PROGRAMME = re.compile(r"[^，,。；;：:]{0,14}?(?:行动|工程|计划)")
-_ORDINAL = re.compile(r"(第|排名|前|(?<!先)后|名次|只有|仅有)$")
+_ORDINAL = re.compile(r"(第|排名(?:提升|上升|提高|前移|跃升)?|前|(?<!先)后|名次|只有|仅有)$")  # 排名提升494名: places
 # ；为2000名失能老年人购买服务: 为 opening a clause names the people something is done for
 # (beneficiaries, guidelines § STAFFING); after a noun (职数为7至9名, 核定为5名) it names the count.
 _FOR_WHOM = re.compile(r"(?:^|[，,。；;：:\s])为$")
@@ -86,7 +86,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
             continue  # 候选人数应多一人: a margin over the seats, not a count of posts
         before2 = v[max(0, q.start - 2):q.start] if q.start > 1 else " " + v[:q.start]
         after = v[q.end:q.end + 4]
-        if _ORDINAL.search(before) or _NOT_STAFF_AFTER.match(after) or after.startswith("万"):
+        if (_ORDINAL.search(v, max(0, q.start - 6), q.start)  # (排名提升494名 needs the wider window)
+                or _NOT_STAFF_AFTER.match(after) or after.startswith("万")):
             continue  # 后50名 is a rank
         if before.endswith(("“", "‘", '"')) or after.startswith(("”", "’", '"', "工程")):
             continue  # “三名工程”, “三名”（名店、名菜、名厨）: a quoted name, not a count

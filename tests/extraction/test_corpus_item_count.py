@@ -147,5 +147,11 @@ EXAMPLES += [
 ]
 
 
+# gold-fresh17: a formal numeral (伍) and an ordinary one are never one number
+EXAMPLES += [
+    ex("出台激励大学生应征入伍七条措施。", "七条", V(7, "条"),
+       why="入伍 is a word (enlist): 七条 is the count, not 57 read across 伍 (gold-fresh17 甘孜)"),
+]
+
 def test_item_count_corpus(pipeline):
     assert_corpus(pipeline, "ITEM_COUNT", EXAMPLES, NEGATIVES)

@@ -355,6 +355,22 @@ NEGATIVES += [
     neg("殡仪服务站应当做好遗体接运工作。",
         why="a funeral home's service station is a facility, as 殡仪馆 is"),
 ]
+# gold-fresh17's errors (and the same forms in older sets: 咸宁海关, 南宁海关, 行政学院, 市疾控中心)
+EXAMPLES += [
+    orgs("防城海关、东兴海关工作亮点纷呈。东兴出入境边防检查站创新开展旅检联合执勤。", "防城海关", "东兴海关",
+         "东兴出入境边防检查站", why="customs houses and border checkpoints with their place are bodies"),
+    orgs("四川张思德干部学院建成投用。市委党校、市行政学院加强干部培训。", "四川张思德干部学院", "市委党校",
+         "市行政学院", why="v1.2: cadre schools (党校, 行政学院, 干部学院) are ORG; colleges are facilities"),
+    ex("市疾控中心创成全国示范单位。", "市疾控中心",
+       why="a centre for disease control is a body; 创成 (won a rank) is a verb, not part of its name"),
+    ex("获国家住建部通报表扬。", "国家住建部", why="住建部 is a ministry's short name"),
+]
+NEGATIVES += [
+    neg("海关应当依法处理。", why="bare 海关 is any customs house, like bare 公安机关"),
+    neg("本市海关应当为企业提供便利。", why="the customs houses of the region, a class (gold-unseen)"),
+    neg("推动村组建设特色小寨。", why="村组 (villages and their groups) is a class, not a body"),
+    neg("南充职业技术学院加快建设。", why="v1.2: colleges are facilities"),
+]
 NEGATIVES += [
     neg("召开党员大会。", why="settled: meetings are not ORG"),
     neg("我们将坚持“民之所盼，我必行之”。", why="之所 is a particle, 所 no head (gold-fresh)"),

@@ -72,6 +72,7 @@ NEGATIVES = [
     neg("培育优秀校长171名。", why="people fostered, like 培养"),
     neg("力争新引进人才3万名以上，其中博士400名以上、硕士5000名以上。", why="talents attracted, by degree"),
     neg("全市50名高中生被录取为空军飞行员。", why="students admitted"),
+    neg("市第一人民医院在全国三级综合性医院中排名提升494名。", why="places gained in a ranking (gold-fresh17 防城港)"),
     neg("代表建议、批评和意见可以由代表一人提出，可以由代表多人联名提出。",
         why="how many deputies may move a suggestion, not a count of posts (gold-fresh3 regs-i)"),
     neg("代表建议、批评和意见可以一人提出，也可以联名提出。", why="the same without 代表 (gold-unseen)"),

@@ -6,7 +6,9 @@ differ, the candidates of :mod:`candidates` are scored by a logistic pair classi
 by :func:`train`, shipped as ``compare/resources/pair_model.json``) and kept when the
 calibrated probability reaches ``threshold``.  A kept pair is a ``duplicate`` when its
 compared texts share at least ``duplicate_jaccard`` of their character 3-grams, else a
-``same-measure`` pair.
+``same-measure`` pair.  The shipped character and e5 models weigh a document pair's
+character TF-IDF by the two documents alone (:func:`pair_vectors`): a pair's scores do not
+move as unrelated documents come into the store.
 
 >>> pairs = align(con)                                  # doctest: +SKIP
 >>> pairs[["text_a", "text_b", "relation", "score"]]    # doctest: +SKIP
@@ -60,7 +62,11 @@ class PairModel:
 
     def __init__(self, mean, scale, coef, intercept, threshold: float = 0.5,
                  duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None,
-                 encoder: str | None = None) -> None:
+                 encoder: str | None = None, idf: str = "store") -> None:
+        #: Where the character TF-IDF weights of a document pair come from (:func:`align_units`):
+        #: ``pair``, the two documents' own units, so that a pair scores the same whatever else
+        #: the store holds; ``store``, all units of the store (models trained before 2026-12-07).
+        self.idf = idf
         #: None, or the signal of meaning (``e5``, ``ce``) whose features (:func:`encoder.feature_names`) follow FEATURES.
         self.encoder = encoder
         self.mean = np.asarray(mean, dtype=float)
@@ -92,7 +98,8 @@ class PairModel:
     def to_json(self) -> dict:
         return {"features": self.features, "encoder": self.encoder, "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept, "threshold": self.threshold,
-                "duplicate_jaccard": self.duplicate_jaccard, "stage2": self.stage2, "meta": self.meta}
+                "duplicate_jaccard": self.duplicate_jaccard, "stage2": self.stage2, "meta": self.meta,
+                "idf": self.idf}
 
     @classmethod
     def from_json(cls, d: dict) -> "PairModel":
@@ -101,7 +108,7 @@ class PairModel:
         if d.get("features") != want or (d.get("stage2") and d["stage2"].get("features") != ANCHOR_FEATURES):
             raise ValueError("pair model was trained on other features; retrain with `policyie train pairs`")
         return cls(d["mean"], d["scale"], d["coef"], d["intercept"], d.get("threshold", 0.5),
-                   d.get("duplicate_jaccard", 0.5), d.get("meta"), d.get("stage2"), encoder)
+                   d.get("duplicate_jaccard", 0.5), d.get("meta"), d.get("stage2"), encoder, d.get("idf", "store"))
 
     @classmethod
     def shipped(cls, encoder: str | None = None) -> "PairModel":
@@ -130,11 +137,11 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, C: float = 1.0) -> dict:
 
 def train_model(X: np.ndarray, y: np.ndarray, *, C: float = 1.0, threshold: float = 0.5,
                 duplicate_jaccard: float = 0.5, meta: dict | None = None, stage2: dict | None = None,
-                encoder: str | None = None) -> PairModel:
+                encoder: str | None = None, idf: str = "pair") -> PairModel:
     """A :class:`PairModel` whose first pass is fitted on candidate features ``X`` and gold labels ``y``."""
     f = fit_logistic(X, y, C)
     return PairModel(f["mean"], f["scale"], f["coef"], f["intercept"], threshold, duplicate_jaccard, meta, stage2,
-                     encoder)
+                     encoder, idf)
 
 
 @dataclass
@@ -158,6 +165,7 @@ class Prepared:
         self.lead = (self.units["kind"] == "lead-in").to_numpy()
         self.uid = self.units["unit_id"].to_numpy()
         self._vectors: OrderedDict = OrderedDict()
+        self._counts: OrderedDict = OrderedDict()
         #: The sentence encoder (:mod:`encoder`) when alignment uses one, and the embeddings
         #: of each document's alignable units (1.5 KB a unit, all kept: each is costly).
         self.encoder = None
@@ -186,6 +194,17 @@ class Prepared:
         else:
             self._vectors.move_to_end(key)
         return v
+
+    def doc_counts(self, key: str):
+        """The hashed counts of the alignable units of document ``key`` (for :func:`pair_vectors`)."""
+        c = self._counts.get(key)
+        if c is None:
+            c = self._counts[key] = self.tfidf.counts([self.texts[i] for i in self.rows.get(key, ())])
+            if len(self._counts) > self.cache:
+                self._counts.popitem(last=False)
+        else:
+            self._counts.move_to_end(key)
+        return c
 
     def doc_cos(self, a: str, b: str) -> float:
         ra, rb = self.centroid_row.get(a), self.centroid_row.get(b)
@@ -300,13 +319,17 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     ia, ib = prep.rows.get(a, np.zeros(0, np.int64)), prep.rows.get(b, np.zeros(0, np.int64))
     if len(ia) == 0 or len(ib) == 0:
         return pd.DataFrame(columns=["doc_a", "doc_b", "unit_a", "unit_b", "i", "j", "score", *model.features])
-    va, vb = _compact(prep.doc_vectors(a), prep.doc_vectors(b))
+    if model.idf == "pair":
+        va, vb, doc_cos = pair_vectors(prep.doc_counts(a), prep.doc_counts(b))
+    else:
+        va, vb = _compact(prep.doc_vectors(a), prep.doc_vectors(b))
+        doc_cos = prep.doc_cos(a, b)
     S = (va @ vb.T).toarray()
     lead = prep.lead
     art_a, art_b = article_ids(prep.raw_texts(ia)), article_ids(prep.raw_texts(ib))
     SA = (_article_vectors(va, art_a) @ _article_vectors(vb, art_b).T).toarray()
     cells, X = pair_candidates(S, [prep.texts[i] for i in ia], [prep.texts[i] for i in ib], lead[ia], lead[ib],
-                               art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=prep.doc_cos(a, b))
+                               art_a, art_b, SA, k=params.k, tau=params.tau, doc_cos=doc_cos)
     if model.encoder == "ce":
         ranks = X[:, [FEATURES.index("row_rank"), FEATURES.index("col_rank")]]
         X = np.hstack([X, prep.encoder.pair_features(prep.raw_texts(ia), prep.raw_texts(ib), cells, ranks)])
@@ -325,6 +348,37 @@ def align_units(prep: Prepared, a: str, b: str, model: PairModel, params: AlignP
     out.insert(0, "doc_b", b)
     out.insert(0, "doc_a", a)
     return out
+
+
+def pair_vectors(counts_a, counts_b):
+    """The TF-IDF vectors of two documents' units weighted by the two documents alone (the
+    smooth idf and sublinear tf of :class:`vectors.TfidfHasher`, fitted on their units),
+    from their hashed counts (:meth:`vectors.TfidfHasher.counts`), column-compacted as
+    :func:`_compact`, and the cosine of their centroids.  A subject's own words (归侨, 殡葬),
+    frequent in both, weigh little whatever else the store holds: with the store's weights
+    they grew rare as unrelated documents came in, and sentences of one subject that state
+    different measures looked alike (``benchmarks/results/compare_signals.md``).
+
+    >>> h = TfidfHasher()
+    >>> va, vb, cos = pair_vectors(h.counts(["街道办事处应当答复", "每年公布"]), h.counts(["街道办事处予以答复"]))
+    >>> va.shape[0], vb.shape[0], 0 < cos < 1
+    (2, 1, True)
+    """
+    from sklearn.preprocessing import normalize
+
+    ca, cb = _compact(counts_a, counts_b)  # the weights are computed on these columns only
+    n = ca.shape[0] + cb.shape[0]
+    df = np.bincount(ca.indices, minlength=ca.shape[1]) + np.bincount(cb.indices, minlength=cb.shape[1])
+    idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+    out = []
+    for m in (ca, cb):
+        m = m.astype(np.float32, copy=True)
+        m.data = (1 + np.log(m.data)) * idf[m.indices]
+        out.append(normalize(m).astype(np.float32))
+    va, vb = out
+    ma, mb = np.asarray(va.mean(axis=0)).ravel(), np.asarray(vb.mean(axis=0)).ravel()
+    norm = float(np.linalg.norm(ma) * np.linalg.norm(mb))
+    return va, vb, float(ma @ mb / norm) if norm else 0.0
 
 
 def _compact(va, vb):

@@ -45,7 +45,8 @@ MODEL_PATH = Path(__file__).resolve().parent / "resources" / "pair_model.json"
 
 def _zero_model(encoder: str | None = None) -> PairModel:
     n = len(FEATURES) + len(feature_names(encoder))
-    return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0, encoder=encoder)
+    # the candidates and their features as the trained model will read them (pair weights)
+    return PairModel(np.zeros(n), np.ones(n), np.zeros(n), 0.0, encoder=encoder, idf="pair")
 
 
 def model_path(encoder: str | None = None) -> Path:

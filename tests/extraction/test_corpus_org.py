@@ -518,6 +518,24 @@ NEGATIVES += [
         why="guidelines: a 合作社 is an economic entity, its committees its organs, as a board is (gold-fresh3 regs-m)"),
 ]
 
+# gold-fresh18's errors (and 市政协 before its proposals in seven older reports)
+EXAMPLES += [
+    orgs("办理市人大代表建议256件、市政协提案382件。", "市政协",
+         why="the congress before its proposals is named (jieba reads 政协提案 as one word)"),
+    ex("文旅市场信用经济发展试点经验获文旅部推广。", "文旅部", why="获 (won an approval) ends the name before it"),
+    ex("获嘉县人民政府负责实施。", "获嘉县人民政府", why="获 inside a place name (获嘉县) is no verb"),
+    ex("南宁海关加强监管。", "南宁海关", why="a customs house with its place stays a body"),
+]
+NEGATIVES += [
+    neg("推进智慧港口、智慧海关、智慧口岸建设。", why="智慧海关 is a project: 海关 needs a place before it"),
+    neg("今年，我们安排了15件市办民生实事。", why="市办 (run by the city) before the matters is a verb"),
+    neg("“两会一节”常办常新。", why="常办 is a verb (held again and again)"),
+    neg("擦亮“盐诚办”品牌。", why="a service's brand in quotes, not an office"),
+    neg("新建500处社区（村）养老服务站。", why="sites counted (500处), not a body"),
+    neg("由所在区人民政府给予奖励。", why="所在 is as vague as 有关 (regs_ar, regs_cc)"),
+    neg("政协提案办复率100%。", why="bare 政协 names no level"),
+]
+
 
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

@@ -128,6 +128,13 @@ NEGATIVES += [
         why="a colon before 一是 opens a list of items, which the list rule reads, not a definition"),
 ]
 
+# gold-fresh18's errors
+EXAMPLES += [
+    ex("青年创新创业促进工作应当坚持政府引导、青年自主、市场导向、社会参与的原则。",
+       "政府引导、青年自主、市场导向、社会参与", ["政府引导", "青年自主", "市场导向", "社会参与"],
+       why="a part ending in the word 参与 is whole (only a dangling 与 is cut; gold-fresh18 广州)"),
+]
+
 
 def test_principle_corpus(pipeline):
     assert_corpus(pipeline, "PRINCIPLE", EXAMPLES, NEGATIVES)

@@ -482,38 +482,67 @@ def score_pairs(prep: Prepared, *, family: str | None = None, params: AlignParam
     return found, model.duplicate_jaccard if params.duplicate_jaccard is None else params.duplicate_jaccard
 
 
+def _coded(values) -> tuple[np.ndarray, pd.Index]:
+    """Codes and sorted categories of ``values`` (code order is the text's order)."""
+    return pd.factorize(pd.Series(values, dtype="str"), sort=True)
+
+
+def _used_categories(codes: dict[str, np.ndarray], cats: pd.Index, side: str) -> pd.Categorical:
+    """Side ``side`` of a column as a categorical over the categories either side uses (the
+    same for both, so that ``region_a == region_b`` compares; none of the store's others, so
+    that a pair's frame does not depend on what else the store holds)."""
+    both = np.concatenate([codes["a"], codes["b"]])
+    used = np.unique(both[both >= 0])
+    mine = codes[side]
+    new = np.where(mine >= 0, np.searchsorted(used, mine), -1)
+    return pd.Categorical.from_codes(new, categories=cats[used])
+
+
 def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, duplicate_jaccard: float) -> pd.DataFrame:
     """Scored unit pairs spelled out: family, relation, score and both sides, sorted by
     family, documents and position.  Each column is taken once from ``units``, in the
     final order (taking whole unit rows for both sides and sorting after, as this did
-    before, held three copies of the sides' columns: over 400 MB on the whole corpus)."""
+    before, held three copies of the sides' columns: over 400 MB on the whole corpus).
+    A document's columns (doc_key, source, doc_id, region, date) and the family are
+    categories: one string per document instead of one per pair (150 of the whole
+    corpus's 236 MB of pairs), and the sort reads their codes, not strings."""
     out = pd.DataFrame({"family": pd.Series(dtype=str)})
     if len(found):
         where = pd.Index(units["unit_id"])
         pos = {s: where.get_indexer(found[col].to_numpy()) for s, col in (("a", "unit_a"), ("b", "unit_b"))}
         if any((p < 0).any() for p in pos.values()):
             raise KeyError("pairs_frame: a pair names a unit that is not in the units")
+        coded = {c: _coded(units[c]) for c in ("doc_key", "doc_id", "region", "date")}
+        key_codes, keys = coded["doc_key"]
+        side_key = {s: key_codes[pos[s]] for s in "ab"}
+        # the family of a pair from its two documents' families, named once per combination
         fam = dict(zip(docs["doc_key"], docs["family"]))
-        key = {s: units["doc_key"].take(pos[s]).reset_index(drop=True) for s in "ab"}
-        family = [fa if fa == fb else f"{fa} / {fb}" for fa, fb in
-                  zip((fam.get(k, "") for k in key["a"]), (fam.get(k, "") for k in key["b"]))]
+        fam_codes, fams = _coded([fam.get(k) or "" for k in keys])
+        combo = fam_codes[side_key["a"]].astype(np.int64) * len(fams) + fam_codes[side_key["b"]]
+        combos, combo_at = np.unique(combo, return_inverse=True)
+        names = [fams[c // len(fams)] if c // len(fams) == c % len(fams) else f"{fams[c // len(fams)]} / {fams[c % len(fams)]}"
+                 for c in combos.tolist()]
+        name_codes, family_names = _coded(names)
+        family = name_codes[combo_at.ravel()]
         start = {s: units["start"].to_numpy()[pos[s]] for s in "ab"}
-        order = pd.DataFrame({"family": family, "doc_key_a": key["a"], "doc_key_b": key["b"],
-                              "start_a": start["a"], "start_b": start["b"]}).sort_values(
-            ["family", "doc_key_a", "doc_key_b", "start_a", "start_b"], kind="stable").index.to_numpy()
-        del key
+        order = np.lexsort((start["b"], start["a"], side_key["b"], side_key["a"], family))
         out = pd.DataFrame({
-            "family": [family[i] for i in order.tolist()],
-            "relation": np.where(found["jaccard"].to_numpy()[order] >= duplicate_jaccard, "duplicate", "same-measure"),
+            "family": pd.Categorical.from_codes(family[order], categories=family_names),
+            "relation": pd.Categorical(np.where(found["jaccard"].to_numpy()[order] >= duplicate_jaccard,
+                                                "duplicate", "same-measure"), categories=["duplicate", "same-measure"]),
             "score": found["score"].round(4).to_numpy()[order],
         })
         source = dict(zip(docs["doc_key"], docs["source"])) if "source" in docs.columns else {}
+        s_codes, s_cats = _coded([source.get(k) or k for k in keys])  # by the document's key code
+        at = {side: pos[side][order] for side in "ab"}
+        side_codes = {c: {side: codes[at[side]] for side in "ab"} for c, (codes, _) in coded.items()}
+        side_codes["source"] = {side: s_codes[key_codes[at[side]]] for side in "ab"}
+        cats_of = {**{c: cats for c, (_, cats) in coded.items()}, "source": s_cats}
         for side, col in (("a", "unit_a"), ("b", "unit_b")):
-            at = pos[side][order]
             out[f"unit_{side}"] = found[col].to_numpy()[order]
             for c in SIDE_COLUMNS[1:]:
-                if c == "source":  # doc_key comes first in SIDE_COLUMNS
-                    out[f"source_{side}"] = [source.get(k) or k for k in out[f"doc_key_{side}"]]
+                if c in side_codes:
+                    out[f"{c}_{side}"] = _used_categories(side_codes[c], cats_of[c], side)
                 else:
-                    out[f"{c}_{side}"] = units[c].take(at).reset_index(drop=True)
+                    out[f"{c}_{side}"] = units[c].take(at[side]).reset_index(drop=True)
     return out.reindex(columns=PAIR_COLUMNS).reset_index(drop=True)

@@ -48,7 +48,9 @@ _TO = r"(?<![方意倾导走志去])向"
 # not inside words either: 举报, 已经
 # ... nor 报 inside 报告 / 报名…, nor 经 inside 经营 / 经济 / 经费 / 经办 / 经销 / 经理 / 经纪
 # (由经营管理单位 read 营管理单位, 书面报告本单位 read 告本单位)
-_INTRO = re.compile(rf"(?:{_BY}|{_TO}|报请|提请|(?<![汇举通情公申预电])报(?![告道刊纸社名销酬])|(?<![已曾神途])经(?![营济费办销理纪]))")
+# 报送 / 抄送 / 移交给 introduce the addressee whole (报送省人民代表大会常务委员会 read 送省…,
+# 移交给相关专业单位 was read with its verb: whole-corpus body fragments, sixteenth session)
+_INTRO = re.compile(rf"(?:(?:报|抄|移|呈)送|送交|(?:移|转)交给?|{_BY}|{_TO}|报请|提请|(?<![汇举通情公申预电])报(?![告道刊纸社名销酬])|(?<![已曾神途])经(?![营济费办销理纪]))")
 _SPLIT = re.compile(r"、|或者|以及|或|及|和|与")
 _MAX = 60
 
@@ -73,6 +75,10 @@ _CLAUSE_WORD = re.compile(rf"对|(?<!所)在|将|把|{_TO}|{_BY}|按照|根据|�
                           r"|^(?:鼓励|支持|引导|开展|提供|通报|通知|加强|推动|促进|保障|维护|并|及时)"
                           # 组织、协调、指导、督促有关部门做好…, 定期组织: verbs, not a list of bodies
                           r"|^(?:组织(?!部)|协调(?![小委办])|指导(?![小委中办])|督促|定期|督导(?![组室])|做好|积极|认真)")
+#: A verb opening the clause governs the bodies after it: the party is what follows
+#: (为了保障和规范本省各级人民代表大会常务委员会…, 监督业主大会和业主委员会, 请求专利行政部门处理,
+#: 送有关部门备案; whole-corpus body fragments, sixteenth session).
+_LEAD_VERB = re.compile(r"^(?:为了?(?![民人]))?(?:(?:保障|规范|加强|促进|发挥|监督(?![检管])|请求|维护|送(?!达))和?)*")
 #: A relative clause before a party (配备有武器装备的乡镇人民政府, 产生生活垃圾的单位) is cut
 #: off at its 的; a 的 after a level (设区的市, 乡、镇的人民代表大会) stays.
 _RELATIVE = re.compile(r"^.*[^省市县区乡镇]的")
@@ -105,6 +111,9 @@ def find_actors(text: str) -> list[Actor]:
             cut = _RELATIVE.match(span)
             if cut:
                 span, s = span[cut.end():], s + cut.end()
+            lead = _LEAD_VERB.match(span)
+            if lead.end() and _HEAD_END.search(span[lead.end():]):
+                span, s = span[lead.end():], s + lead.end()
             if span:
                 out.extend(_parts(span, base + s))
             taken = m.end(1)

@@ -16,7 +16,8 @@ SHARED = shared_root()
 ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")
 # a predicate read into a body's name (市人民政府设立…委员会, 地方性法规明确要求有关机关, 须经…部门,
 # 营管理单位 from 由经营管理单位): fragments the fourteenth session found in this output
-PREDICATE_IN_BODY = re.compile(r"设立|提请|报请|要求|明确|检察长|^营(?!商)|^须")
+# and a verb before the party (送省人民代表大会常务委员会 from 报送, 移交…, 为了保障和规范…; sixteenth)
+PREDICATE_IN_BODY = re.compile(r"设立|提请|报请|要求|明确|检察长|^营(?!商)|^须|^送(?!达)|^移交|^为了|^为保障|^监督(?![检管])")
 
 
 @pytest.fixture(scope="module")

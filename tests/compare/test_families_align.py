@@ -214,8 +214,11 @@ def test_among_aligns_only_those_documents_pairs_as_the_whole_store_does(tmp_pat
     mine = whole.pairs["doc_key_a"].isin(two) & whole.pairs["doc_key_b"].isin(two)
     assert (~mine).any(), "the sample plans were to be paired among themselves"
     assert mine.any()
+    # the whole store's frame keeps the categories of its other documents (pandas keeps a
+    # categorical's categories when rows are filtered): the values are compared
     expect = whole.pairs.loc[mine, cols].reset_index(drop=True)
-    pd.testing.assert_frame_equal(only.pairs[cols].reset_index(drop=True), expect)
+    pd.testing.assert_frame_equal(only.pairs[cols].reset_index(drop=True), expect, check_dtype=False,
+                                  check_categorical=False)
     assert len(only.divergences) == whole.divergences["doc_key_a"].isin(two).sum()
 
 

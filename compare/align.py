@@ -487,15 +487,14 @@ def _coded(values) -> tuple[np.ndarray, pd.Index]:
     return pd.factorize(pd.Series(values, dtype="str"), sort=True)
 
 
-def _used_categories(codes: dict[str, np.ndarray], cats: pd.Index, side: str) -> pd.Categorical:
-    """Side ``side`` of a column as a categorical over the categories either side uses (the
-    same for both, so that ``region_a == region_b`` compares; none of the store's others, so
-    that a pair's frame does not depend on what else the store holds)."""
-    both = np.concatenate([codes["a"], codes["b"]])
+def _used_categories(codes_a: np.ndarray, codes_b: np.ndarray, cats: pd.Index) -> tuple[pd.Categorical, pd.Categorical]:
+    """Both sides of a column as categoricals over the categories either side uses (the same
+    for both, so that ``region_a == region_b`` compares; none of the store's others, so that a
+    pair's frame does not depend on what else the store holds)."""
+    both = np.concatenate([codes_a, codes_b])
     used = np.unique(both[both >= 0])
-    mine = codes[side]
-    new = np.where(mine >= 0, np.searchsorted(used, mine), -1)
-    return pd.Categorical.from_codes(new, categories=cats[used])
+    return tuple(pd.Categorical.from_codes(np.where(c >= 0, np.searchsorted(used, c), -1), categories=cats[used])
+                 for c in (codes_a, codes_b))
 
 
 def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, duplicate_jaccard: float) -> pd.DataFrame:
@@ -520,8 +519,7 @@ def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, du
         fam_codes, fams = _coded([fam.get(k) or "" for k in keys])
         combo = fam_codes[side_key["a"]].astype(np.int64) * len(fams) + fam_codes[side_key["b"]]
         combos, combo_at = np.unique(combo, return_inverse=True)
-        names = [fams[c // len(fams)] if c // len(fams) == c % len(fams) else f"{fams[c // len(fams)]} / {fams[c % len(fams)]}"
-                 for c in combos.tolist()]
+        names = [fams[i] if i == j else f"{fams[i]} / {fams[j]}" for i, j in (divmod(c, len(fams)) for c in combos.tolist())]
         name_codes, family_names = _coded(names)
         family = name_codes[combo_at.ravel()]
         start = {s: units["start"].to_numpy()[pos[s]] for s in "ab"}
@@ -533,16 +531,15 @@ def pairs_frame(units: pd.DataFrame, docs: pd.DataFrame, found: pd.DataFrame, du
             "score": found["score"].round(4).to_numpy()[order],
         })
         source = dict(zip(docs["doc_key"], docs["source"])) if "source" in docs.columns else {}
-        s_codes, s_cats = _coded([source.get(k) or k for k in keys])  # by the document's key code
+        s_codes, s_cats = _coded([source.get(k) or k for k in keys])  # one per document key
         at = {side: pos[side][order] for side in "ab"}
-        side_codes = {c: {side: codes[at[side]] for side in "ab"} for c, (codes, _) in coded.items()}
-        side_codes["source"] = {side: s_codes[key_codes[at[side]]] for side in "ab"}
-        cats_of = {**{c: cats for c, (_, cats) in coded.items()}, "source": s_cats}
-        for side, col in (("a", "unit_a"), ("b", "unit_b")):
+        columns = {c: _used_categories(codes[at["a"]], codes[at["b"]], cats) for c, (codes, cats) in coded.items()}
+        columns["source"] = _used_categories(s_codes[side_key["a"][order]], s_codes[side_key["b"][order]], s_cats)
+        for k, (side, col) in enumerate((("a", "unit_a"), ("b", "unit_b"))):
             out[f"unit_{side}"] = found[col].to_numpy()[order]
             for c in SIDE_COLUMNS[1:]:
-                if c in side_codes:
-                    out[f"{c}_{side}"] = _used_categories(side_codes[c], cats_of[c], side)
+                if c in columns:
+                    out[f"{c}_{side}"] = columns[c][k]
                 else:
                     out[f"{c}_{side}"] = units[c].take(at[side]).reset_index(drop=True)
     return out.reindex(columns=PAIR_COLUMNS).reset_index(drop=True)

@@ -108,7 +108,7 @@ RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工
 # 举行会议10日前 (no date).  The anchor's last character opens the match; not 在/于 (在10日前
 # is as often the 10th of a month).
 RELATIVE_BEFORE = re.compile(
-    rf"(?<=[的行开满始会议日营算业束举工])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周|小时)(?:以前|之前|前)"
+    rf"(?<=[的行开满始会议日营算业束举工])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周)(?:以前|之前|前)"
 )
 # Hours before an event need no anchor character: 小时 never counts a calendar date, as 日 can
 # (在10日前) — 应当在中断服务七十二小时前通知 (gold-fresh18); not 24小时前台 (a front desk).
@@ -250,13 +250,9 @@ def relatives(text: str) -> Iterator[TimeExpr]:
     """Relative limits, in the order the DEADLINE decision takes them: before an anchor
     (二十日前, 提前五天: relation by, precision day), within (十五日内, 三个月内: during,
     period) and the capped form 至迟不超过四个月."""
-    seen = set()
     for rule, pattern in (("relative.before", RELATIVE_BEFORE), ("relative.before", RELATIVE_HOURS_BEFORE),
                           ("relative.ahead", RELATIVE_AHEAD)):
         for m in pattern.finditer(text):
-            if m.span() in seen:  # 会议举行二十四小时前: both patterns read it
-                continue
-            seen.add(m.span())
             unit = _unit(m.group("unit"))
             yield TimeExpr(m.start(), m.end(), m.group(), "relative", None, _before_precision(unit), "by",
                            n=parse_number(m.group("n")), unit=unit, rule=rule)

@@ -250,8 +250,9 @@ _NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所
                               r"|^本[省市区县]海关$")
 # (荣立, 荣获, 获评: an honour won, 临涣派出所荣立公安部集体一等功 names 公安部, gold-fresh15)
 _CUT_VERBS = re.compile(r"列席|出席|主持|召集|选举|提请|报请|任命|辞去|担任|要求|配置|听取|评议|邀请|通知|设立|成立|组建|建设|负责|支持|获批"
-                        r"|荣立|荣获|获评|荣膺|创成"
-                        r"|获(?!嘉)")  # 试点经验获文旅部推广: an approval won names 文旅部 (gold-fresh18)  # 市疾控中心创成三甲疾控中心: a rank won (gold-fresh17)
+                        r"|荣立|荣获|获评|荣膺"
+                        r"|创成"  # 市疾控中心创成三甲疾控中心: a rank won (gold-fresh17)
+                        r"|获(?!嘉)")  # 试点经验获文旅部推广: an approval won names 文旅部 (not 获嘉县; gold-fresh18)
 # An honour's title after the verb that awards it (荣获“全国模范人民调解委员会”称号)
 _HONOUR_BEFORE = re.compile(r"(?:获评|荣获|被评为|评为)“?$")
 _HONOUR_WORD = re.compile(r"模范|先进|优秀|示范|标兵")

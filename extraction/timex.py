@@ -108,11 +108,13 @@ RELATIVE_CAP = re.compile(rf"(?<=至迟)不超过(?P<n>{_RN})\s*个?(?P<unit>工
 # 举行会议10日前 (no date).  The anchor's last character opens the match; not 在/于 (在10日前
 # is as often the 10th of a month).
 RELATIVE_BEFORE = re.compile(
-    rf"(?<=[的行开满始会议日营算业束举工])(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月|周)(?:以前|之前|前)"
+    rf"(?<=[的行开满始会议日营算业束举工])(?P<n>{_RN})\s*个?(?P<unit>日|天|个月|月|周)(?:以前|之前|前)"
 )
-# Hours before an event need no anchor character: 小时 never counts a calendar date, as 日 can
-# (在10日前) — 应当在中断服务七十二小时前通知 (gold-fresh18); not 24小时前台 (a front desk).
-RELATIVE_HOURS_BEFORE = re.compile(rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>小时)(?:以前|之前|前)(?![台端沿线])")
+# Hours and working days before an event need no anchor character: neither ever counts a
+# calendar date, as 日 can (在10日前) — 应当在中断服务七十二小时前通知 (gold-fresh18), 应当在十个工作日前
+# 将停运原因…报告 (gold-fresh19); not 24小时前台 (a front desk).
+RELATIVE_UNANCHORED_BEFORE = re.compile(
+    rf"(?<![一二三四五六七八九十百两\d])(?P<n>{_RN})\s*个?(?P<unit>小时|工作日)(?:以前|之前|前)(?![台端沿线])")
 # A cap on a time limit: 办理期限不得超过六个月, 最长不得超过九十日 (not minutes: speaking times).
 RELATIVE_NOT_OVER = re.compile(
     rf"不得?超过(?P<n>{_RN})\s*个?(?P<unit>工作日|日|天|个月|月)"
@@ -250,7 +252,7 @@ def relatives(text: str) -> Iterator[TimeExpr]:
     """Relative limits, in the order the DEADLINE decision takes them: before an anchor
     (二十日前, 提前五天: relation by, precision day), within (十五日内, 三个月内: during,
     period) and the capped form 至迟不超过四个月."""
-    for rule, pattern in (("relative.before", RELATIVE_BEFORE), ("relative.before", RELATIVE_HOURS_BEFORE),
+    for rule, pattern in (("relative.before", RELATIVE_BEFORE), ("relative.before", RELATIVE_UNANCHORED_BEFORE),
                           ("relative.ahead", RELATIVE_AHEAD)):
         for m in pattern.finditer(text):
             unit = _unit(m.group("unit"))

@@ -38,7 +38,8 @@ _AHEAD_LEAD = re.compile(r"(?:应当|应|须|必须|至少|需要|需|要|并)[^
 # An advance notice is a limit whoever states it: 提前十天通知, 提前10天告知当事人, 提前三十日向…报告
 # (a plan's schedule says it without 应当); 提前2个月完成 stays an achievement.
 _AHEAD_NOTICE = re.compile(r"(?:书面)?(?:通知|告知|公告|公布|报送|报告|提交|送达|提出|申请|预约|发出|抄送|向)")
-_LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)|力争|确保|争取)$")
+# (锚定2035年跃升成为…: the year a goal is anchored on, gold-fresh19)
+_LEAD = re.compile(r"(?:(?:力争|确保|争取|计划|预计)?(?:到|在|于|至)|力争|确保|争取|锚定)$")
 # A part of the year a pledge sets, whatever the verb after it (确保上半年完成…; gold-fresh16)
 _PLEDGED = re.compile(r"(?:力争|确保|争取)$")
 # 定于3月5日上午9时召开: the time of a meeting the document convenes (guidelines v1.2).
@@ -46,7 +47,10 @@ _CONVENED = re.compile(r"定于$")
 _PAST_AFTER = re.compile(r"^(?:以来|来|起|开始|始|印发|出台|发布|召开|举行|成立|以后|后|，全|,全|实施的|底,|底，|末,|末，)")
 # A year heading a target inside a plan: 2025年全市覆盖率达到90% (guidelines v1.2).
 _TARGET = re.compile(r"[^，,。；;：:\n]{0,30}?(?:达到|实现|建成|提高到|提升到|降至|降到|控制在|突破|覆盖率|全覆盖"
-                     r"|开工|复工|竣工|完工|投产|投用|投运|通车|通水|上线)")
+                     r"|开工|复工|竣工|完工|投产|投用|投运|通车|通水|上线"
+                     r"|成为)")  # 2035年烟台跃升成为环渤海地区中心城市 (a year target, gold-fresh19)
+# A level right after a quarter or half, in a list of targets: 一季度达到30%、二季度达到60%、三季度85%以上
+_LEVEL = re.compile(r"\s*\d+(?:\.\d+)?\s*[%％]")
 # A growth target after 今年 (今年地区生产总值增长6％左右): a rate, not a past figure.
 _GROWTH = re.compile(r"[^，,。；;：:\n]{0,20}?(?:增长|下降|提高|降低)\s*\d")
 # The year's goals named right after 今年: 今年（全市）经济社会发展的主要预期目标是
@@ -107,6 +111,8 @@ def extract(ctx: Context) -> Iterator[Mention]:
                 continue  # 三年内有效, 服务三年: a validity period or duration, not a limit (一年内，将… opens a clause)
             if re.match(r"\s*(?:有效|不得|不再|不予|不准)", v[t.end:t.end + 4]):
                 continue  # 五年内不予办理养犬登记: a ban's length, not a limit to act by
+            if v[t.end:t.end + 1] == "又":
+                continue  # 受治安处罚后六个月内又参与赌博的: the window of a repeat offence, a condition (gold-fresh19)
             limits.append(t.end)
         elif t.rule == "relative.not_over":
             before = v[max(0, t.start - 14):t.start]
@@ -155,7 +161,7 @@ def extract(ctx: Context) -> Iterator[Mention]:
     for t in timex.calendars(v, year_at):
         if t.parts & {"y", "m"}:
             yield from _calendar_decision(ctx, v, t, emit)
-        elif ((_TARGET.match(v, t.end) or _PLEDGED.search(v, max(0, t.start - 2), t.start))
+        elif ((_TARGET.match(v, t.end) or _LEVEL.match(v, t.end) or _PLEDGED.search(v, max(0, t.start - 2), t.start))
               and not _PAST_MARK.match(v, t.end)
               and not re.search(r"(?:去年|前年|上年)$", v[max(0, t.start - 2):t.start])):
             # a quarter or half heading a target (开工率一季度达到30%), or one a pledge sets

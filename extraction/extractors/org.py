@@ -58,6 +58,8 @@ _PART_WORDS = {"颈部", "胸部", "腹部", "头部", "背部", "腰部", "腿�
                "北部", "南部", "东部", "西部", "深部", "浅部", "底部", "顶部", "上部", "下部", "合部"}  # 城乡结合部
 _BAD_TING = {"站厅", "营业厅", "服务厅", "大厅", "展厅", "客厅", "餐厅", "门厅", "前厅", "舞厅", "歌厅", "省厅", "音乐厅", "方厅"}
 _ADVERB_L = re.compile(r"^(充分|积极|大力|全面|切实|不断|进一步|认真|努力|坚决|深入|着力|加快|持续|扎实|有效|统筹)")
+# Adverbs of manner that go with the governing verb after them (常态化运行, 实体化运行, 全面提升)
+_MANNER = re.compile(r"(?:常态|制度|规范|实体|长效|实战)化|" + _ADVERB_L.pattern[1:])
 # Verbs that govern an object: at the left edge they are not part of the name
 # (建设|市体育中心, 推进|乡镇综治中心).
 _GOVERNING = {"建设", "推进", "促进", "发展", "保障", "保护", "统筹", "深化", "改革", "规范", "联系", "指导", "管理",
@@ -87,7 +89,8 @@ _NOT_BODY = {
     "大厅", "客厅", "餐厅", "展厅", "门厅", "服务大厅", "政务大厅",
     "举办", "主办", "承办", "创办", "兴办", "开办", "督办", "交办", "代办", "包办", "帮办", "领办", "协办", "合办",
     "查办", "试办", "首办", "专办", "快办", "好办", "网办", "掌办", "通办", "一网通办", "难办", "去办", "要办",
-    "常委", "主委", "编委", "中委", "两委", "中心组", "联组", "省部", "怎么办", "咋办", "照办", "不办", "入口处", "出口处", "交界处", "地处", "身处", "所处", "正处", "地处于", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
+    "常委", "主委", "编委", "中委", "两委", "中心组", "联组", "省部", "怎么办", "咋办", "照办", "不办", "入口处", "出口处", "交界处", "地处", "身处", "所处", "正处", "地处于", "入局", "破局", "出局", "军队", "院所", "科研院所", "高校院所", "大所",  # 与大院大所合作: universities and institutes at large (gold-fresh19)
+     "基站", "全科", "公办", "民办", "站所", "事办", "下办", "上办", "会办", "困局", "研究院",
     "之处", "好处", "到处", "处处", "深处", "住处", "用处", "难处", "益处", "长处", "短处", "坏处", "出处",
     "别处", "各处", "一处", "此处", "多处", "两处", "相处", "共处", "何处", "惩处", "判处", "论处",
     "学科", "专科", "本科", "理科", "文科", "工科", "牙科", "内科", "外科", "儿科", "妇科",
@@ -204,7 +207,7 @@ _NOT_PLACE_CHARS = set("这那是于对标为把被将从向由经获执严促�
 _TOWN_KINDS = {"试点", "重点", "中心", "特色", "示范", "建制", "经济发达"}
 # Trading centres and data centres are markets and facilities (often companies), and trade
 # associations a class of bodies; none is labelled ORG in any labelled set (0 of 28).
-_MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?:行业|产业|商)(?:商)?协会|商会"
+_MARKET_OR_TRADE = re.compile(r"(?:交易中心|交易所|交所|数据中心|(?:行业|产业|商会?)(?:商)?协会|商会"
                               # labs and facilities, never labelled in 168 documents (27 times read
                               # as bodies): 工程技术研究中心, 临床医学研究中心, 检验检测中心, 区域性养老
                               # 服务中心, 综合文化站; a policy research centre (发展研究中心) is a body
@@ -235,7 +238,8 @@ _HEALTH_FACILITY = re.compile(r"卫生(?:服务)?(?:中心|站|院|室)$")
 # custodial 所 is a facility (看守所, regs-t; 犬类留检所), a researchers' 工作站 a platform (院士
 # （专家）工作站), a bank other than the central bank's branches a company (四川银行巴中分行;
 # 中国人民银行寿光市支行 stays a body), and 组 after a machine a set of parts (电池组, 动车组).
-_NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所$|(?:院士|专家|博士后?)(?:[（(][^（）()]{1,6}[)）])?工作站$"
+# (博士后科研工作站 too, gold-fresh19)
+_NOT_A_BODY_KIND = re.compile(r"(?:留检|看守|拘留|收容|戒毒|留置)所$|(?:院士|专家|博士后?)(?:[（(][^（）()]{1,6}[)）])?(?:科研|创新)?工作站$"
                               r"|^(?:(?!人民银行).)*银行(?:.{0,10}(?:分行|支行))?$|(?:电池|动车|机|模|节目|栏目|摄制)组$"
                               # a part of the body, 人体肺部 (gold-fresh13), like 腹部 and 头部 in _NOT_BODY
                               r"|(?:肺|胸|脑|颈|腰|面|背|心|胃|肝|肾)部$"
@@ -583,9 +587,15 @@ class OrgExtractor:
             j -= 1
         if vague:
             return None
-        # drop governing verbs at the left edge: 建设|市体育中心
+        # drop governing verbs at the left edge: 建设|市体育中心, with an adverb of manner before
+        # one (常态化|运行|国土空间规划委员会, gold-fresh19)
         while True:
             lw = next((w for w in words if w.start == start), None)
+            manner = _MANNER.match(v, start, hs)
+            if manner:  # (the segmenter cuts 常态|化|运行: read on the characters)
+                nw = next((w for w in words if w.start == manner.end()), None)
+                if nw is not None and nw.text in _GOVERNING and nw.end < hs:
+                    lw = nw
             if lw is None or lw.text not in _GOVERNING or lw.end >= hs:
                 break
             start = lw.end

@@ -305,6 +305,23 @@ EXAMPLES += [
 NEGATIVES += [
     neg("大厅提供24小时前台服务。", ref="2024", why="a front desk open 24 hours (前台), no limit"),
 ]
+# gold-fresh19's errors
+EXAMPLES += [
+    ex("确需停运污水处理设施的，应当在十个工作日前将停运原因报告主管部门。", "十个工作日前", D(None, "day", "by"),
+       ref="2019-09-27", why="v1.2: a limit before an event in working days (工作日 never counts a calendar date)"),
+    exs("项目开工率一季度达到30%、二季度达到60%、三季度85%以上。",
+        [("一季度", D("2024-03-31", "quarter")), ("二季度", D("2024-06-30", "quarter")), ("三季度", D("2024-09-30", "quarter"))],
+        ref="2024", why="a quarter heading a level in a list of targets, its verb shared (gold-fresh19 温州)"),
+    ex("锚定2035年跃升成为环渤海地区中心城市。", "2035年", D("2035-12-31", "year"), ref="2024",
+       why="v1.2 year targets: the year a goal is anchored on (gold-fresh19 烟台)"),
+    ex("规划提出，2035年烟台跃升成为环渤海地区中心城市。", "2035年", D("2035-12-31", "year"), ref="2024",
+       why="v1.2: a year heading a target (成为 states the target like 达到)"),
+]
+NEGATIVES += [
+    neg("因赌博受治安处罚后六个月内又参与赌博的。", ref="2011-11-29",
+        why="the window of a repeat offence inside a condition, not a limit to act by (gold-fresh19 重庆, regs_eg)"),
+    neg("2023年成为全省首个示范市。", ref="2024", why="a past year: an event, not a target"),
+]
 
 
 def test_deadline_corpus(pipeline):

@@ -536,6 +536,17 @@ NEGATIVES += [
     neg("政协提案办复率100%。", why="bare 政协 names no level"),
 ]
 
+# gold-fresh19's errors
+EXAMPLES += [
+    ex("坚定不移推进市域一体化发展，常态化运行国土空间规划委员会。", "国土空间规划委员会",
+       why="an adverb of manner and the governing verb after it (常态化运行) are not part of the name"),
+]
+NEGATIVES += [
+    neg("加强与大院大所产学研合作。", why="大院大所: universities and institutes at large, no body"),
+    neg("博士后科研工作站发展到41家。", why="a researchers' workstation is a platform, as 院士工作站 (gold-fresh12)"),
+    neg("委托100家知名商会协会专业招商。", why="chambers of commerce and trade associations are left out (v1.1)"),
+]
+
 
 def test_org_corpus(pipeline):
     assert_corpus(pipeline, "ORG", EXAMPLES, NEGATIVES)

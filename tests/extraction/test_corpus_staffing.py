@@ -119,6 +119,12 @@ NEGATIVES += [
     neg("深入推进千名大学生乡村医生配备行动，壮大乡村医生队伍。", why="千名…行动 names a programme"),
 ]
 
+# gold-fresh19's errors
+EXAMPLES += [
+    ex("人民警察在查禁赌博活动时不得少于二人，并应严格遵守法定程序。", "不得少于二人", {"min": 2, "max": None},
+       why="officers acting, as 执法人员不得少于两人 (gold-fresh19 重庆, regs-p)"),
+]
+
 
 def test_staffing_corpus(pipeline):
     assert_corpus(pipeline, "STAFFING", EXAMPLES, NEGATIVES)

@@ -24,3 +24,18 @@ def shared_root() -> Path | None:
         if c.is_dir():
             return c.resolve()
     return None
+
+
+def shared_path(*parts: str) -> Path | None:
+    """``<shared>/<parts…>`` when the shared folder holds it, else None (``shared_path("devset")``)."""
+    root = shared_root()
+    if root is None:
+        return None
+    path = root.joinpath(*parts)
+    return path if path.exists() else None
+
+
+def shared_missing(*parts: str) -> str:
+    """The one wording for whatever needs the shared folder and finds it absent (test skips, errors):
+    ``needs ../shared/corpus/regulations (the shared folder beside the checkout, or $POLICYIE_SHARED)``."""
+    return f"needs {'/'.join(('../shared',) + parts)} (the shared folder beside the checkout, or $POLICYIE_SHARED)"

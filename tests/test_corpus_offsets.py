@@ -9,7 +9,7 @@ import pytest
 
 from policyie.corpora.readers import read_document
 from policyie.extraction.pipeline import Pipeline
-from policyie.paths import shared_root
+from policyie.paths import shared_missing, shared_root
 from policyie.records import LABELS, check_span
 
 pytestmark = pytest.mark.shared
@@ -24,7 +24,7 @@ def _sample(n: int) -> list:
     return random.Random(20261123).sample(files, min(n, len(files)))
 
 
-@pytest.mark.skipif(SHARED is None, reason="../shared/corpus is not beside the checkout")
+@pytest.mark.skipif(SHARED is None, reason=shared_missing("corpus"))
 def test_offsets_on_a_corpus_sample() -> None:
     pipe = Pipeline()
     files = _sample(60)

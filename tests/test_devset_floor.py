@@ -12,13 +12,13 @@ import pytest
 from policyie.evaluation.gold import GoldSourceMissing, load_gold
 from policyie.evaluation.scoring import evaluate
 from policyie.extraction.pipeline import Pipeline
-from policyie.paths import GOLD_DIR, shared_root
+from policyie.paths import GOLD_DIR, shared_missing, shared_root
 from policyie.records import Document, LABELS
 
 pytestmark = pytest.mark.shared
 
 SHARED = shared_root()
-needs_shared = pytest.mark.skipif(SHARED is None, reason="../shared (dev set and corpus) is not beside the checkout")
+needs_shared = pytest.mark.skipif(SHARED is None, reason=shared_missing())
 
 
 def _report(paths):

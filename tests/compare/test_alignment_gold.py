@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policyie.paths import shared_root
+from policyie.paths import shared_missing, shared_root
 
 pytestmark = pytest.mark.shared
 SHARED = shared_root()
@@ -25,7 +25,7 @@ FLOORS = {"tune": (0.89, 0.92, 0.35), "tune2": (0.86, 0.85, 0.39), "tune3": (0.9
           "check3": (0.88, 0.76, 0.24)}
 
 
-@pytest.mark.skipif(SHARED is None, reason="../shared/corpus is not beside the checkout")
+@pytest.mark.skipif(SHARED is None, reason=shared_missing("corpus"))
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_alignment_floor(split):
     from policyie.evaluation.alignment import evaluate_compare

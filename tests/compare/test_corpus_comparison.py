@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from policyie.paths import shared_root
+from policyie.paths import shared_missing, shared_root
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 SHARED = shared_root()
@@ -23,7 +23,7 @@ PREDICATE_IN_BODY = re.compile(r"设立|提请|报请|要求|明确|检察长|^�
 @pytest.fixture(scope="module")
 def regs_db(tmp_path_factory):
     if SHARED is None:
-        pytest.skip("../shared/corpus is not beside the checkout")
+        pytest.skip(shared_missing("corpus"))
     from policyie.corpora.store import ingest_paths, open_store
 
     path = tmp_path_factory.mktemp("regs") / "regs.duckdb"

@@ -165,12 +165,11 @@ def test_differences_pair_only_like_posts(samples_con):
 @pytest.fixture(scope="module")
 def regulations_con(tmp_path_factory):
     from policyie.corpora.store import ingest_paths, open_store
-    from policyie.paths import shared_root
+    from policyie.paths import shared_missing, shared_path
 
-    shared = shared_root()
-    regs = shared / "corpus" / "regulations" if shared else None
-    if regs is None or not regs.is_dir():
-        pytest.skip("../shared/corpus/regulations is not here")
+    regs = shared_path("corpus", "regulations")
+    if regs is None:
+        pytest.skip(shared_missing("corpus", "regulations"))
     db = tmp_path_factory.mktemp("regs") / "regs.duckdb"
     con = open_store(db)
     ingest_paths(con, [regs])  # ~1 min on 2 cores

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from policyie.corpora.metadata import extract_meta, parse_cn_date
-from policyie.paths import SAMPLES_DIR, shared_root
+from policyie.paths import SAMPLES_DIR, shared_missing, shared_path
 from policyie.records import Document
 from corpus_check import check_corpus
 
@@ -201,12 +201,9 @@ def test_seed_meta_without_source_path():
 # ---------------------------------------------------------------- shared corpora
 
 def _shared_dir(*parts: str) -> Path:
-    root = shared_root()
-    if root is None:
-        pytest.skip("needs the shared folder (../shared beside the checkout, or $POLICYIE_SHARED)")
-    path = root.joinpath(*parts)
-    if not path.is_dir():
-        pytest.skip(f"needs {path} (the shared corpora)")
+    path = shared_path(*parts)
+    if path is None:
+        pytest.skip(shared_missing(*parts))
     return path
 
 

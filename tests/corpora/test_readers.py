@@ -19,7 +19,7 @@ from policyie.corpora.readers import (
     iter_input_paths,
     read_document,
 )
-from policyie.paths import shared_root
+from policyie.paths import shared_missing, shared_path
 
 ZH = "关于推进乡镇（街道）机构改革的实施意见\n一、总体要求\n综合行政执法队人员编制不少于10名，由县委编办牵头。\n"
 
@@ -572,10 +572,9 @@ def _nonspace(s: str) -> str:
 
 @pytest.mark.shared
 def test_shared_gov_report_docx_match_txt():
-    root = shared_root()
-    folder = root / GOV_REPORTS if root else None
+    folder = shared_path(*GOV_REPORTS.split("/"))
     if folder is None or not (folder / "docx").is_dir():
-        pytest.skip(f"../shared/{GOV_REPORTS}/docx/ not found (set $POLICYIE_SHARED)")
+        pytest.skip(shared_missing(*GOV_REPORTS.split("/"), "docx"))
     docx_files = sorted((folder / "docx").glob("*.docx"))
     assert len(docx_files) == 12
     for path in docx_files:

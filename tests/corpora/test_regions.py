@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from policyie.corpora.regions import find_region, lookup, resolve
-from policyie.paths import SAMPLES_DIR, shared_root
+from policyie.paths import SAMPLES_DIR, shared_missing, shared_path
 from policyie.records import Region
 from corpus_check import check_corpus
 
@@ -179,12 +179,9 @@ def test_cpca_never_imported():
 # ---------------------------------------------------------------- shared corpora
 
 def _shared_dir(*parts: str) -> Path:
-    root = shared_root()
-    if root is None:
-        pytest.skip("needs the shared folder (../shared beside the checkout, or $POLICYIE_SHARED)")
-    path = root.joinpath(*parts)
-    if not path.is_dir():
-        pytest.skip(f"needs {path} (the shared corpora)")
+    path = shared_path(*parts)
+    if path is None:
+        pytest.skip(shared_missing(*parts))
     return path
 
 

@@ -12,10 +12,7 @@ def devset():
     """The shared dev set as GoldDocuments; skips when ../shared is not beside the checkout."""
     from policyie.evaluation.gold import load_gold
 
-    root = paths.shared_root()
-    if root is None:
-        pytest.skip("no shared folder ($POLICYIE_SHARED or ../shared): dev set unavailable")
-    path = root / "devset" / "devset.jsonl"
-    if not path.is_file():
-        pytest.skip(f"{path} is absent")
+    path = paths.shared_path("devset", "devset.jsonl")
+    if path is None:
+        pytest.skip(paths.shared_missing("devset", "devset.jsonl"))
     return load_gold(path)

@@ -70,11 +70,11 @@ def test_records_and_window_words_identical_on_the_corpora():
     the same words for every window the ORG extractor asks about."""
     from policyie.corpora.readers import iter_input_paths, read_document
     from policyie.extraction.pipeline import Pipeline
-    from policyie.paths import shared_root
+    from policyie.paths import shared_missing, shared_root
 
     shared_dir = shared_root()
     if shared_dir is None:
-        pytest.skip("no ../shared beside the checkout (set POLICYIE_SHARED)")
+        pytest.skip(shared_missing())
     paths = list(iter_input_paths([shared_dir / "corpus", shared_dir / "seeds"]))[::3]
     assert len(paths) > 600
     fast, ref = WordSegmenter(), WordSegmenter(engine="jieba")

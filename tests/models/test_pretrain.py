@@ -118,7 +118,7 @@ def test_transformer_without_a_pretrained_encoder_says_what_to_run(tmp_path, mon
 @pytest.mark.shared
 def test_evaluation_sets_stay_out_of_training_and_pretraining() -> None:
     if paths.shared_root() is None:
-        pytest.skip("../shared is missing")
+        pytest.skip(paths.shared_missing())
     from policyie.models.gold_tune import eval_sets
     from policyie.models.weak import corpus_files, gold_documents
 

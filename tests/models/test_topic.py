@@ -10,10 +10,10 @@ import pytest
 
 from policyie.models import topic
 from policyie.models.topic import TOPICS, TopicClassifier, load_labelled, train_topic
-from policyie.paths import REPO_ROOT, SAMPLES_DIR, shared_root
+from policyie.paths import REPO_ROOT, SAMPLES_DIR, shared_missing, shared_root
 
 ARTIFACT = REPO_ROOT / "models" / "artifacts" / "topic"
-needs_shared = pytest.mark.skipif(shared_root() is None, reason="../shared (corpus texts of the labels) is absent")
+needs_shared = pytest.mark.skipif(shared_root() is None, reason=shared_missing())
 
 
 @pytest.fixture(scope="module")

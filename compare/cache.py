@@ -36,7 +36,7 @@ __all__ = ["CACHE_VERSION", "INDEX_TABLE", "fingerprint", "cached", "cache_key",
            "LazyFrames"]
 
 #: Raised whenever the comparison computes something else from the same store.
-CACHE_VERSION = "8"
+CACHE_VERSION = "9"
 INDEX_TABLE = "compare_cache_index"
 _MEMORY_ENTRIES = 8
 WRITE_MEMORY_LIMIT = "96MB"

@@ -25,13 +25,34 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-__all__ = ["subject_key", "title_without_region", "families", "FAMILY_COLUMNS"]
+__all__ = ["subject_key", "title_without_region", "families", "is_work_report", "FAMILY_COLUMNS"]
 
 FAMILY_COLUMNS = ["doc_key", "family_id", "family", "subject"]
 
 _TITLE_NOISE = re.compile(r"[(（][^)）]*[)）]|[\s《》〈〉“”\"'、，,.。:：]")
 _TITLE_GENERIC = re.compile(r"(?:实施细则|实施办法|若干规定|条例|规定|办法|细则|决定|规则|管理|工作|方案|意见)+$")
 _LEVEL = re.compile(r"(?:省|市|自治区|自治州|自治县|县|区)$")
+
+
+# A government work report opens by addressing the congress and saying whose report it is
+# (各位代表：现在，我代表市人民政府，向大会报告政府工作; 下面，我代表行署作工作报告), or straight
+# with the year under review (2023年工作回顾).
+_WORK_REPORT_OPENING = re.compile(r"各位代表|我代表[^。\n]{0,12}(?:政府|行署)[^。\n]{0,12}(?:报告|工作报告)|^\s*(?:一、)?\d{4}年工作回顾")
+
+
+def is_work_report(title: str | None, head: str | None) -> bool:
+    """Whether a document is a government work report, from its title or its first 300 characters.
+
+    >>> is_work_report(None, "各位代表：现在，我代表市人民政府，向大会报告政府工作")
+    True
+    >>> is_work_report("浙江省志愿服务条例", "第一条 为了发展志愿服务事业")
+    False
+    >>> is_work_report(float("nan"), None)
+    False
+    """
+    if isinstance(title, str) and "政府工作报告" in title:
+        return True
+    return isinstance(head, str) and bool(_WORK_REPORT_OPENING.search(head[:300]))  # (a store's NULL is NaN)
 
 
 def title_without_region(title, province=None, city=None, county=None) -> str:

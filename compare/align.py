@@ -478,9 +478,9 @@ def score_pairs(prep: Prepared, *, family: str | None = None, params: AlignParam
     parts: dict[str, list[np.ndarray]] = {c: [] for c in kept}
     duplicate_jaccard = model.duplicate_jaccard if params.duplicate_jaccard is None else params.duplicate_jaccard
     # Two government work reports share their topics everywhere (社会治理水平不断提升 / 全力提升社会
-    #治理效能), and the pair model, trained on regulations, took that for the same measure: of 80
-    # pairs between two reports of the whole corpus, read by hand, 0.2 stated one measure, against
-    # 0.86 of 80 pairs between regulations (benchmarks/results/compare_signals.md).  Between two
+    # 治理效能), and the pair model, trained on regulations, took that for the same measure: of 80
+    # pairs between two reports of the whole corpus, read by hand, 0.23 stated one measure, against
+    # 0.90 of 80 pairs between regulations (benchmarks/results/compare_signals.md).  Between two
     # reports only copies are reported.
     reports = set(docs.loc[docs["work_report"], "doc_key"]) if "work_report" in docs.columns else set()
     for a, b in todo:

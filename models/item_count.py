@@ -25,7 +25,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from policyie.extraction.extractors import item_count as IC
 from policyie.extraction.linear import LinearDecision
 from policyie.extraction.textview import View
-from policyie.paths import REPO_ROOT, shared_root
+from policyie.paths import REPO_ROOT, shared_path
 
 __all__ = ["candidate_rows", "cross_validate", "fit", "labelled_sets", "train_cli"]
 
@@ -55,9 +55,9 @@ class Row:
 def labelled_sets() -> list[Path]:
     """The dev set (``../shared/devset``) and every ``corpora/gold*`` folder."""
     sets = sorted(p for p in (REPO_ROOT / "corpora").glob("gold*") if p.is_dir() and any(p.glob("*.jsonl")))
-    root = shared_root()
-    if root is not None and (root / "devset").is_dir():
-        sets.insert(0, root / "devset")
+    devset = shared_path("devset")
+    if devset is not None and devset.is_dir():
+        sets.insert(0, devset)
     return sets
 
 
@@ -110,14 +110,12 @@ def cross_validate(rows: Sequence[Row], folds: int = 5, seed: int = 0, c: float 
     groups = sorted({r.group for r in rows})
     random.Random(seed).shuffle(groups)
     fold_of = {g: i % folds for i, g in enumerate(groups)}
-    prob: dict[int, float] = {}
+    prob: dict[int, float] = {}  # by id(row): out of fold
     for k in range(folds):
         model = fit([r for r in rows if fold_of[r.group] != k], c)
-        for i, r in enumerate(rows):
-            if fold_of[r.group] == k and r.features is not None:
-                prob[i] = model.probability(r.features)
-    index = {id(r): i for i, r in enumerate(rows)}
-    by_t = {t: _prf(rows, lambda r, t=t: prob[index[id(r)]] >= t) for t in THRESHOLDS}
+        prob.update((id(r), model.probability(r.features)) for r in rows
+                    if fold_of[r.group] == k and r.features is not None)
+    by_t = {t: _prf(rows, lambda r, t=t: prob[id(r)] >= t) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (by_t[t]["f1"], -abs(t - 0.5)))
     return {"rules": _prf(rows, lambda r: r.rules_keep), "model": by_t, "threshold": best,
             "folds": folds, "sets": len(groups)}
